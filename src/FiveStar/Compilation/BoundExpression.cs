@@ -1,0 +1,8 @@
+using System.Linq.Expressions;
+
+namespace FiveStar.Compilation;
+
+/// <summary>An expression rewritten to read village rows, with the slots of the reported indicators it reads.</summary>
+/// <param name="Body">The expression over the row parameters.</param>
+/// <param name="Slots">The slots it reads, directly or through derived indicators and scoped parameters.</param>
+internal sealed record BoundExpression(Expression Body, IReadOnlySet<int> Slots);

@@ -1,0 +1,419 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using FiveStar.Criteria;
+using FiveStar.Criteria.Json;
+using FiveStar.Indicators;
+using FiveStar.Plugins;
+using FiveStar.Rating;
+using FiveStar.Villages;
+
+namespace FiveStar.Compilation;
+
+/// <summary>
+/// Compiles a loaded criteria document into a <see cref="StarRater"/>: every expression is parsed, checked against the
+/// sandbox and compiled now, into one fused delegate per 64 criteria and one guarded delegate for villages with missing data.
+/// Nothing compiles later; every problem is reported at once.
+/// </summary>
+public sealed class CriteriaCompiler
+{
+    private const int LargeStack = 64 * 1024 * 1024;
+    private readonly CategoryCatalog _catalog;
+    private readonly CriteriaLoaderOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="CriteriaCompiler"/> class.</summary>
+    /// <param name="catalog">The categories plug-ins provide, with their indicators and helpers.</param>
+    /// <param name="options">The limits in force.</param>
+    public CriteriaCompiler(CategoryCatalog catalog, CriteriaLoaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        _options = options ?? new CriteriaLoaderOptions();
+    }
+
+    /// <summary>Compiles a document.</summary>
+    /// <param name="document">The loaded document.</param>
+    /// <param name="dataColumns">
+    /// The columns of the village data. Required for documents that take their fields from the data (RulesEngine files);
+    /// ignored otherwise.
+    /// </param>
+    /// <returns>A rater, safe to share across threads.</returns>
+    /// <exception cref="CriteriaException">An expression is invalid or not allowed; every problem is listed.</exception>
+    public StarRater Compile(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        StarRater? rater = null;
+        Exception? failure = null;
+
+        // Deeply nested input must fail with a message, never by exhausting the stack: compile on a thread with room.
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    rater = CompileCore(document, dataColumns);
+                }
+#pragma warning disable CA1031 // Rethrown on the caller's thread below.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    failure = exception;
+                }
+            },
+            LargeStack)
+        {
+            Name = "FiveStar criteria compiler",
+        };
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return rater!;
+    }
+
+    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = new SourceRef(document.Source, "$", JsonLocator.None);
+        var (reported, derived, helpers) = GatherIndicators(document, dataColumns, diagnostics, root);
+        diagnostics.ThrowIfAny();
+        var schema = new IndicatorSchema(reported, derived);
+        ExpressionBinder binder;
+        try
+        {
+            binder = new ExpressionBinder(schema, document.Parameters, helpers, document.Format == CriteriaFormat.FiveStar, _options.MaxExpressionNesting);
+        }
+        catch (CompileException exception)
+        {
+            diagnostics.Add(root, null, exception.Message);
+            throw new CriteriaException(diagnostics.Items);
+        }
+
+        var documentScope = BindScoped(binder, document.GlobalParams, [], diagnostics, root, "globalParams", null);
+        var scopes = new List<GlobalScope> { new(documentScope) };
+        var predicates = new List<CompiledPredicate>();
+        var categoryCriteria = new List<List<int>>();
+        for (var c = 0; c < document.Categories.Count; c++)
+        {
+            var category = document.Categories[c];
+            var scope = documentScope;
+            var scopeIndex = 0;
+            if (category.GlobalParams.Count > 0)
+            {
+                scope = BindScoped(binder, category.GlobalParams, documentScope, diagnostics, category.Source ?? root, "globalParams", category.Id);
+                scopes.Add(new GlobalScope(scope));
+                scopeIndex = scopes.Count - 1;
+            }
+
+            var indices = new List<int>();
+            foreach (var criterion in category.Criteria.Where(x => x.Enabled))
+            {
+                if (BindCriterion(binder, criterion, scope, diagnostics) is not { } node)
+                {
+                    continue;
+                }
+
+                indices.Add(predicates.Count);
+                predicates.Add(new CompiledPredicate
+                {
+                    Index = predicates.Count,
+                    Id = criterion.Id,
+                    Name = criterion.Name,
+                    CategoryIndex = c,
+                    VetoIndex = -1,
+                    Slots = [.. node.Slots],
+                    Points = criterion.Points,
+                    Message = Template(binder, schema, document, criterion.ErrorMessage, criterion.Source, criterion.Id, diagnostics),
+                    Node = node,
+                    ScopeIndex = scopeIndex,
+                });
+            }
+
+            categoryCriteria.Add(indices);
+        }
+
+        var criteriaCount = predicates.Count;
+        for (var v = 0; v < document.Vetoes.Count; v++)
+        {
+            var veto = document.Vetoes[v];
+            var leaf = BindLeaf(binder, veto.Expression, documentScope, veto.Source?.Child("expression"), veto.Id, diagnostics);
+            if (leaf is null)
+            {
+                continue;
+            }
+
+            var node = new CriterionNode([], leaf.Body, true, [], leaf.Slots);
+            predicates.Add(new CompiledPredicate
+            {
+                Index = predicates.Count,
+                Id = veto.Id,
+                Name = veto.Name,
+                CategoryIndex = -1,
+                VetoIndex = v,
+                Slots = [.. leaf.Slots],
+                Node = node,
+                ScopeIndex = 0,
+            });
+        }
+
+        if (predicates.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Add(root, null, "the document has no enabled criteria");
+        }
+
+        // Bind every derived indicator, used or not, so a broken formula fails the load.
+        foreach (var indicator in derived)
+        {
+            BindLeaf(binder, indicator.Id, [], root, indicator.Id, diagnostics);
+        }
+
+        diagnostics.ThrowIfAny();
+        var plans = BuildPlans(document, categoryCriteria, predicates, criteriaCount);
+        var emitter = new DelegateEmitter(binder, scopes, predicates);
+        return new StarRater(
+            document,
+            schema,
+            predicates,
+            criteriaCount,
+            plans,
+            emitter.EmitFastWords(),
+            emitter.EmitSafe(),
+            emitter.EmitDerived(derived),
+            helpers);
+    }
+
+    private (List<IndicatorDefinition> Reported, List<IndicatorDefinition> Derived, List<MethodInfo> Helpers) GatherIndicators(
+        CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, DiagnosticBag diagnostics, SourceRef root)
+    {
+        var all = new Dictionary<string, IndicatorDefinition>(StringComparer.OrdinalIgnoreCase);
+        var helpers = new List<MethodInfo>();
+        var plugins = document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<PluginCategory>().Distinct().ToList();
+        void Add(IndicatorDefinition indicator)
+        {
+            if (all.TryGetValue(indicator.Id, out var existing) && existing.Type != indicator.Type)
+            {
+                diagnostics.Add(root, indicator.Id, $"indicator \"{indicator.Id}\" is declared as {existing.Type} by {existing.DeclaredBy ?? "the document"} and as {indicator.Type} by {indicator.DeclaredBy ?? "the document"}");
+                return;
+            }
+
+            all[indicator.Id] = indicator;
+        }
+
+        foreach (var plugin in plugins)
+        {
+            foreach (var indicator in plugin.Indicators)
+            {
+                Add(indicator);
+            }
+
+            helpers.AddRange(plugin.Helpers);
+        }
+
+        foreach (var indicator in document.Indicators)
+        {
+            Add(indicator);
+        }
+
+        if (document.FieldsFromData)
+        {
+            if (dataColumns is null)
+            {
+                diagnostics.Add(root, null, "this RulesEngine workflow declares no indicators, so its fields come from the village data; compile it with the data's columns (the CLI does this when given --villages)");
+                return ([], [], helpers);
+            }
+
+            var declared = _catalog.Categories.SelectMany(c => c.Indicators).Concat(document.Indicators)
+                .DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
+            all.Clear();
+            foreach (var column in dataColumns.Where(c => Criteria.TextParsing.IsIdentifier(c.Name)))
+            {
+                all[column.Name] = declared.TryGetValue(column.Name, out var known)
+                    ? known with { Id = column.Name }
+                    : new IndicatorDefinition { Id = column.Name, Name = new Text.LocalizedText(column.Name, column.Name), Type = column.Type };
+            }
+        }
+
+        var reported = all.Values.Where(i => !i.IsDerived).ToList();
+        var derived = all.Values.Where(i => i.IsDerived).ToList();
+        return (reported, derived, helpers.Distinct().ToList());
+    }
+
+    private static List<ScopedVariable> BindScoped(ExpressionBinder binder, IReadOnlyList<ScopedParameter> parameters, List<ScopedVariable> outer, DiagnosticBag diagnostics, SourceRef source, string member, string? ownerId)
+    {
+        var scope = new List<ScopedVariable>(outer);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var parameter = parameters[i];
+            var at = source.Item(member, i).Child("expression");
+            if (binder.IsKnownName(parameter.Name) || scope.Any(s => string.Equals(s.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Add(source.Item(member, i).Child("name"), ownerId ?? parameter.Name, $"the {member} name \"{parameter.Name}\" is already an indicator, parameter or scoped parameter; choose another name");
+                continue;
+            }
+
+            try
+            {
+                var bound = binder.Bind(parameter.Expression, scope, null);
+                scope.Add(new ScopedVariable(parameter.Name, Expression.Variable(bound.Body.Type, parameter.Name), bound.Body, bound.Slots));
+            }
+            catch (CompileException exception)
+            {
+                diagnostics.Add(at, ownerId ?? parameter.Name, $"{member} \"{parameter.Name}\": {exception.Message}", parameter.Expression);
+            }
+        }
+
+        return scope;
+    }
+
+    private static CriterionNode? BindCriterion(ExpressionBinder binder, CriterionDefinition criterion, List<ScopedVariable> outer, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.Items.Count;
+        var source = criterion.Source ?? new SourceRef("<criteria>", "$", JsonLocator.None);
+        var scope = BindScoped(binder, criterion.LocalParams, outer, diagnostics, source, "localParams", criterion.Id);
+        var locals = scope.Skip(outer.Count).ToList();
+        var slots = new HashSet<int>(locals.SelectMany(l => l.Slots));
+        CriterionNode? node = null;
+        if (criterion.Expression is not null)
+        {
+            if (BindLeaf(binder, criterion.Expression, scope, source.Child("expression"), criterion.Id, diagnostics) is { } leaf)
+            {
+                slots.UnionWith(leaf.Slots);
+                node = new CriterionNode(locals, leaf.Body, true, [], slots);
+            }
+        }
+        else
+        {
+            var isAnd = TextParsing.Normalize(criterion.Operator ?? "And") is "AND" or "ANDALSO";
+            var children = criterion.Rules.Where(r => r.Enabled).Select(r => BindCriterion(binder, r, scope, diagnostics)).ToList();
+            if (children.All(c => c is not null) && children.Count > 0)
+            {
+                slots.UnionWith(children.SelectMany(c => c!.Slots));
+                node = new CriterionNode(locals, null, isAnd, children!, slots);
+            }
+        }
+
+        return diagnostics.Items.Count > errorsBefore ? null : node;
+    }
+
+    private static BoundExpression? BindLeaf(ExpressionBinder binder, string expression, IReadOnlyList<ScopedVariable> scope, SourceRef? source, string id, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var bound = binder.Bind(expression, scope, typeof(bool));
+            if (ThresholdChecker.Find(bound.Body, binder) is { } problem)
+            {
+                diagnostics.Add(source, id, problem, expression);
+                return null;
+            }
+
+            return bound;
+        }
+        catch (CompileException exception)
+        {
+            diagnostics.Add(source, id, exception.Message, expression);
+            return null;
+        }
+    }
+
+    private static MessageTemplate? Template(ExpressionBinder binder, IndicatorSchema schema, CriteriaDocument document, string? text, SourceRef? source, string id, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return MessageTemplate.Parse(text, name => ResolveValue(schema, document, name), binder.KnownNames([]));
+        }
+        catch (CompileException exception)
+        {
+            diagnostics.Add(source?.Child("errorMessage"), id, exception.Message);
+            return null;
+        }
+    }
+
+    internal static ValueRef? ResolveValue(IndicatorSchema schema, CriteriaDocument document, string name)
+    {
+        var slot = schema.IndexOf(name);
+        if (slot >= 0)
+        {
+            return new ValueRef(schema.Indicators[slot].Id, slot, -1, null);
+        }
+
+        for (var i = 0; i < schema.Derived.Count; i++)
+        {
+            if (string.Equals(schema.Derived[i].Id, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return new ValueRef(schema.Derived[i].Id, -1, i, null);
+            }
+        }
+
+        var parameter = document.Parameters.FirstOrDefault(p => string.Equals(p.Id, name, StringComparison.OrdinalIgnoreCase));
+        return parameter is null ? null : new ValueRef(parameter.Id, -1, -1, parameter.Value);
+    }
+
+    private static List<CategoryPlan> BuildPlans(CriteriaDocument document, List<List<int>> categoryCriteria, List<CompiledPredicate> predicates, int criteriaCount)
+    {
+        var words = Math.Max(1, (predicates.Count + 63) / 64);
+        var plans = new List<CategoryPlan>();
+        var pointsIndex = 0;
+        for (var c = 0; c < document.Categories.Count; c++)
+        {
+            var category = document.Categories[c];
+            var mask = new ulong[words];
+            var required = new ulong[words];
+            foreach (var p in categoryCriteria[c])
+            {
+                mask[p / 64] |= 1UL << (p % 64);
+                if (category.Award.Required.Contains(predicates[p].Id))
+                {
+                    required[p / 64] |= 1UL << (p % 64);
+                }
+            }
+
+            var requires = 0UL;
+            foreach (var id in category.Requires)
+            {
+                var index = document.Categories.ToList().FindIndex(x => x.Id == id);
+                requires |= 1UL << index;
+            }
+
+            var vetoes = predicates.Skip(criteriaCount)
+                .Where(p => document.Vetoes[p.VetoIndex] is { Scope: VetoScope.Category } veto && veto.Category == category.Id)
+                .Select(p => p.Index)
+                .ToArray();
+            plans.Add(new CategoryPlan
+            {
+                Index = c,
+                Definition = category,
+                Award = category.Award.Kind,
+                Mask = mask,
+                RequiredMask = required,
+                Count = category.Award.Count ?? 0,
+                Threshold = category.Award.Threshold ?? 0,
+                Predicates = [.. categoryCriteria[c]],
+                RequiresMask = requires,
+                Vetoes = vetoes,
+                PointsIndex = category.Award.Kind == AwardKind.Points || document.Level.Mode == LevelMode.ScoreBands ? pointsIndex++ : -1,
+            });
+        }
+
+        // Decide prerequisites before the stars that need them.
+        var ordered = new List<CategoryPlan>();
+        var done = 0UL;
+        while (ordered.Count < plans.Count)
+        {
+            foreach (var plan in plans.Where(p => (done & (1UL << p.Index)) == 0 && (p.RequiresMask & ~done) == 0))
+            {
+                ordered.Add(plan);
+                done |= 1UL << plan.Index;
+            }
+        }
+
+        return ordered;
+    }
+}

@@ -1,0 +1,441 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using FiveStar.Criteria;
+using FiveStar.Indicators;
+using FiveStar.Villages;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace FiveStar.Compilation;
+
+/// <summary>
+/// Parses expressions with RulesEngine's own <see cref="RuleExpressionParser"/> against a typed view of the indicators,
+/// checks them against the sandbox, and rewrites them to read village rows: indicators become row reads, parameters
+/// constants, derived indicators their inlined formulas, and enumeration or text comparisons code comparisons.
+/// </summary>
+internal sealed partial class ExpressionBinder
+{
+    private const int MaxTreeDepth = 256;
+
+    private static readonly string[] ForbiddenIdentifiers =
+    [
+        "Environment", "Process", "File", "Directory", "Path", "Type", "Assembly", "AppDomain", "Activator", "Console",
+        "GC", "Thread", "Task", "typeof", "Marshal", "Stream", "HttpClient", "Reflection", "Convert",
+    ];
+
+    private readonly RuleExpressionParser _parser;
+    private readonly IndicatorSchema _schema;
+    private readonly Type _inputType;
+    private readonly ParameterExpression _input;
+    private readonly Dictionary<string, IndicatorDefinition> _indicators = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ParameterExpression> _symbols = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<ParameterExpression, string> _symbolNames = [];
+    private readonly Dictionary<string, double> _parameters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, BoundExpression> _derivedBound = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _derivedInProgress = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<MethodInfo> _helpers;
+    private readonly bool _plainNames;
+    private readonly int _maxNesting;
+
+    public ExpressionBinder(IndicatorSchema schema, IEnumerable<ParameterDefinition> parameters, IReadOnlyCollection<MethodInfo> helpers, bool plainNames, int maxNesting)
+    {
+        _schema = schema;
+        _plainNames = plainNames;
+        _maxNesting = maxNesting;
+        _helpers = [.. helpers];
+        var all = schema.Indicators.Concat(schema.Derived).ToList();
+        _inputType = DynamicClassFactory.CreateType(all.Select(i => new DynamicProperty(i.Id, ClrType(i.Type))).ToList(), false);
+        _input = Expression.Parameter(_inputType, "input1");
+        foreach (var indicator in all)
+        {
+            _indicators[indicator.Id] = indicator;
+            AddSymbol(indicator.Id, ClrType(indicator.Type));
+        }
+
+        foreach (var parameter in parameters)
+        {
+            _parameters[parameter.Id] = parameter.Value;
+            AddSymbol(parameter.Id, typeof(double));
+        }
+
+        var helperTypes = _helpers.Select(h => h.DeclaringType!).Distinct().ToArray();
+        _parser = new RuleExpressionParser(new ReSettings { CustomTypes = helperTypes, IsExpressionCaseSensitive = false });
+        Values = Expression.Parameter(typeof(double[]), "values");
+        Offset = Expression.Parameter(typeof(int), "offset");
+    }
+
+    /// <summary>Gets the row array every bound expression reads.</summary>
+    public ParameterExpression Values { get; }
+
+    /// <summary>Gets the offset of the village's row in <see cref="Values"/>.</summary>
+    public ParameterExpression Offset { get; }
+
+    public IReadOnlySet<MethodInfo> Helpers => _helpers;
+
+    public IndicatorSchema Schema => _schema;
+
+    public static Type ClrType(IndicatorType type) => type switch
+    {
+        IndicatorType.WholeNumber => typeof(int),
+        IndicatorType.Boolean => typeof(bool),
+        IndicatorType.Enumeration or IndicatorType.Text => typeof(string),
+        _ => typeof(double),
+    };
+
+    /// <summary>Parses and binds one expression in a scope of named scoped parameters (globals, then locals).</summary>
+    /// <exception cref="CompileException">The expression is invalid or not allowed.</exception>
+    public BoundExpression Bind(string expression, IReadOnlyList<ScopedVariable> scope, Type? returnType)
+    {
+        CheckNesting(expression);
+        var parameters = new List<ParameterExpression> { _input };
+        if (_plainNames)
+        {
+            parameters.AddRange(_symbols.Values);
+        }
+
+        // Later scoped parameters shadow nothing: names are checked for collisions when declared.
+        parameters.AddRange(scope.Select(s => s.Variable));
+        Expression parsed;
+        try
+        {
+            parsed = _parser.Parse(expression, [.. parameters], returnType);
+        }
+        catch (ParseException exception)
+        {
+            throw new CompileException(DescribeParseError(exception, scope));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
+        {
+            throw new CompileException($"the expression cannot be compiled: {exception.Message}");
+        }
+
+        if (returnType == typeof(bool) && parsed.Type != typeof(bool))
+        {
+            throw new CompileException($"the expression gives a {FriendlyType(parsed.Type)}, but a criterion needs true or false; compare it with something, e.g. '>= 80'");
+        }
+
+        if (Depth(parsed, 0) > MaxTreeDepth)
+        {
+            throw new CompileException($"the expression nests deeper than {MaxTreeDepth} operations; split it with LocalParams");
+        }
+
+        var allowed = new HashSet<ParameterExpression>(parameters);
+        if (SandboxValidator.FindViolation(parsed, allowed, _inputType, _helpers) is { } violation)
+        {
+            throw new CompileException($"uses {violation}, which is not allowed: {SandboxValidator.Allowed(_helpers)}");
+        }
+
+        var rewriter = new RowRewriter(this, scope);
+        var body = rewriter.Visit(parsed);
+        return new BoundExpression(body, rewriter.Slots);
+    }
+
+    /// <summary>Names every symbol an expression may use, for suggestions.</summary>
+    public IEnumerable<string> KnownNames(IReadOnlyList<ScopedVariable> scope) => _indicators.Keys.Concat(_parameters.Keys).Concat(scope.Select(s => s.Name));
+
+    public bool IsKnownName(string name) => _indicators.ContainsKey(name) || _parameters.ContainsKey(name);
+
+    /// <summary>Reads a reported indicator from the row as its expression type.</summary>
+    public Expression Read(int slot)
+    {
+        var raw = Expression.ArrayIndex(Values, Expression.Add(Offset, Expression.Constant(slot)));
+        return _schema.Indicators[slot].Type switch
+        {
+            IndicatorType.WholeNumber => Expression.Convert(raw, typeof(int)),
+            IndicatorType.Boolean => Expression.NotEqual(raw, Expression.Constant(0.0)),
+            _ => raw,
+        };
+    }
+
+    public BoundExpression BindDerived(IndicatorDefinition derived)
+    {
+        if (_derivedBound.TryGetValue(derived.Id, out var bound))
+        {
+            return bound;
+        }
+
+        if (!_derivedInProgress.Add(derived.Id))
+        {
+            throw new CompileException($"derived indicator '{derived.Id}' is defined in terms of itself");
+        }
+
+        try
+        {
+            var target = ClrType(derived.Type);
+            if (target == typeof(string))
+            {
+                throw new CompileException($"derived indicator '{derived.Id}' must be a number or boolean");
+            }
+
+            BoundExpression inner;
+            try
+            {
+                inner = Bind(derived.Expression!, [], null);
+            }
+            catch (CompileException exception)
+            {
+                throw new CompileException($"derived indicator '{derived.Id}' ({derived.Expression}): {exception.Message}");
+            }
+
+            var body = inner.Body.Type == target ? inner.Body : ConvertTo(inner.Body, target, derived.Id);
+            bound = new BoundExpression(body, inner.Slots);
+            _derivedBound[derived.Id] = bound;
+            return bound;
+        }
+        finally
+        {
+            _derivedInProgress.Remove(derived.Id);
+        }
+    }
+
+    private static UnaryExpression ConvertTo(Expression body, Type target, string id)
+    {
+        if (target == typeof(bool) || body.Type == typeof(bool))
+        {
+            throw new CompileException($"derived indicator '{id}' gives a {FriendlyType(body.Type)}, but it is declared as {FriendlyType(target)}");
+        }
+
+        return Expression.Convert(body, target);
+    }
+
+    private void AddSymbol(string name, Type type)
+    {
+        if (_symbols.ContainsKey(name))
+        {
+            throw new CompileException($"the name '{name}' is declared both as an indicator and as a parameter; rename one");
+        }
+
+        var symbol = Expression.Parameter(type, name);
+        _symbols[name] = symbol;
+        _symbolNames[symbol] = name;
+    }
+
+    private void CheckNesting(string expression)
+    {
+        // The parser recurses per parenthesis and unary operator; refuse deep nesting before it can exhaust the stack.
+        var depth = 0;
+        var max = 0;
+        var unaryRun = 0;
+        var inString = false;
+        foreach (var c in expression)
+        {
+            if (c == '"')
+            {
+                inString = !inString;
+            }
+
+            if (inString)
+            {
+                continue;
+            }
+
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            max = Math.Max(max, depth);
+            unaryRun = c is '!' or '-' or '+' or '~' ? unaryRun + 1 : char.IsWhiteSpace(c) ? unaryRun : 0;
+            if (unaryRun > _maxNesting)
+            {
+                throw new CompileException($"the expression chains more than {_maxNesting} unary operators (CriteriaLoaderOptions.MaxExpressionNesting)");
+            }
+        }
+
+        if (max > _maxNesting)
+        {
+            throw new CompileException($"parentheses nest {max} deep; at most {_maxNesting} are allowed (CriteriaLoaderOptions.MaxExpressionNesting)");
+        }
+    }
+
+    private static int Depth(Expression expression, int depth) => expression switch
+    {
+        BinaryExpression b => Math.Max(Depth(b.Left, depth + 1), Depth(b.Right, depth + 1)),
+        UnaryExpression u => Depth(u.Operand, depth + 1),
+        ConditionalExpression c => Math.Max(Depth(c.Test, depth + 1), Math.Max(Depth(c.IfTrue, depth + 1), Depth(c.IfFalse, depth + 1))),
+        MethodCallExpression m => m.Arguments.Select(a => Depth(a, depth + 1)).DefaultIfEmpty(depth).Max(),
+        MemberExpression m when m.Expression is not null => Depth(m.Expression, depth + 1),
+        _ => depth,
+    };
+
+    private string DescribeParseError(ParseException exception, IReadOnlyList<ScopedVariable> scope)
+    {
+        var message = exception.Message;
+        var at = $" (at character {exception.Position + 1})";
+        if (UnknownIdentifier().Match(message) is { Success: true } unknown)
+        {
+            var name = unknown.Groups[1].Value;
+            if (ForbiddenIdentifiers.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                return $"uses {name}, which is not allowed: {SandboxValidator.Allowed(_helpers)}";
+            }
+
+            return _plainNames
+                ? $"unknown indicator or parameter '{name}'{NameSuggester.Hint(name, KnownNames(scope))}"
+                : $"unknown name '{name}'; in a RulesEngine workflow, fields are read as input1.<field>{NameSuggester.Hint(name, KnownNames(scope))}";
+        }
+
+        if (NoMember().Match(message) is { Success: true } member)
+        {
+            var name = member.Groups[1].Value;
+            return $"unknown indicator '{name}'{NameSuggester.Hint(name, _indicators.Keys)}";
+        }
+
+        if (NotAccessible().Match(message) is { Success: true } method)
+        {
+            return $"uses the method {method.Groups[1].Value}, which is not allowed: {SandboxValidator.Allowed(_helpers)}";
+        }
+
+        return $"syntax error{at}: {message}";
+    }
+
+    private static string FriendlyType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(bool) => "true/false value",
+        var t when t == typeof(string) => "text",
+        var t when t == typeof(int) || t == typeof(long) => "whole number",
+        var t when t == typeof(double) || t == typeof(decimal) || t == typeof(float) => "number",
+        var t => t.Name,
+    };
+
+    private static string ExampleValue(IndicatorDefinition indicator) => indicator.Values.Count > 0 ? indicator.Values[0].Id : "value";
+
+    [GeneratedRegex("Unknown identifier '([^']*)'")]
+    private static partial Regex UnknownIdentifier();
+
+    [GeneratedRegex("No property or field '([^']*)' exists")]
+    private static partial Regex NoMember();
+
+    [GeneratedRegex("Methods? '?([^' ]*)'? on type '?[^']*'? (is|are) not accessible")]
+    private static partial Regex NotAccessible();
+
+    /// <summary>Rewrites one parsed expression to read village rows.</summary>
+    private sealed class RowRewriter(ExpressionBinder binder, IReadOnlyList<ScopedVariable> scope) : ExpressionVisitor
+    {
+        public HashSet<int> Slots { get; } = [];
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            if (node == binder._input)
+            {
+                throw new CompileException("input1 on its own is not a value; read an indicator from it, e.g. input1.collective_income_yuan");
+            }
+
+            foreach (var variable in scope)
+            {
+                if (variable.Variable == node)
+                {
+                    Slots.UnionWith(variable.Slots);
+                    return node;
+                }
+            }
+
+            if (binder._symbolNames.TryGetValue(node, out var name))
+            {
+                return Resolve(name);
+            }
+
+            throw new CompileException($"the name '{node.Name}' is not known here");
+        }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression == binder._input)
+            {
+                return Resolve(node.Member.Name);
+            }
+
+            return base.VisitMember(node);
+        }
+
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual)
+            {
+                var (indicator, constant) = TextOperands(node.Left, node.Right);
+                if (indicator is not null)
+                {
+                    var slot = binder._schema.IndexOf(indicator.Id);
+                    if (constant is null)
+                    {
+                        throw new CompileException($"'{indicator.Id}' is text and can only be compared with == or != against a text constant such as \"{ExampleValue(indicator)}\"");
+                    }
+
+                    int code;
+                    if (indicator.Type == IndicatorType.Enumeration)
+                    {
+                        code = binder._schema.CodeOf(slot, constant);
+                        if (code < 0)
+                        {
+                            throw new CompileException($"\"{constant}\" is not a value of '{indicator.Id}'; expected one of: {string.Join(", ", indicator.Values.Select(v => v.Id))}");
+                        }
+                    }
+                    else
+                    {
+                        code = binder._schema.RegisterText(slot, constant);
+                    }
+
+                    Slots.Add(slot);
+                    var raw = Expression.ArrayIndex(binder.Values, Expression.Add(binder.Offset, Expression.Constant(slot)));
+                    return node.NodeType == ExpressionType.Equal
+                        ? Expression.Equal(raw, Expression.Constant((double)code))
+                        : Expression.NotEqual(raw, Expression.Constant((double)code));
+                }
+            }
+
+            return base.VisitBinary(node);
+        }
+
+        private (IndicatorDefinition? Indicator, string? Constant) TextOperands(Expression left, Expression right)
+        {
+            if (TextIndicator(left) is { } a)
+            {
+                return (a, (right as ConstantExpression)?.Value as string);
+            }
+
+            if (TextIndicator(right) is { } b)
+            {
+                return (b, (left as ConstantExpression)?.Value as string);
+            }
+
+            return (null, null);
+        }
+
+        private IndicatorDefinition? TextIndicator(Expression expression)
+        {
+            string? name = expression switch
+            {
+                MemberExpression m when m.Expression == binder._input => m.Member.Name,
+                ParameterExpression p when binder._symbolNames.TryGetValue(p, out var n) => n,
+                _ => null,
+            };
+            return name is not null && binder._indicators.TryGetValue(name, out var indicator) && indicator.Type is IndicatorType.Enumeration or IndicatorType.Text && !indicator.IsDerived
+                ? indicator
+                : null;
+        }
+
+        private Expression Resolve(string name)
+        {
+            if (binder._parameters.TryGetValue(name, out var value))
+            {
+                return Expression.Constant(value);
+            }
+
+            var indicator = binder._indicators[name];
+            if (indicator.Type is IndicatorType.Enumeration or IndicatorType.Text)
+            {
+                throw new CompileException($"'{indicator.Id}' is text and can only be compared with == or != against a text constant such as \"{ExampleValue(indicator)}\"");
+            }
+
+            if (indicator.IsDerived)
+            {
+                var derived = binder.BindDerived(indicator);
+                Slots.UnionWith(derived.Slots);
+                return derived.Body;
+            }
+
+            var slot = binder._schema.IndexOf(indicator.Id);
+            Slots.Add(slot);
+            return binder.Read(slot);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace FiveStar.Compilation;
+
+/// <summary>Suggests the nearest known names for a misspelt one, by edit distance.</summary>
+internal static class NameSuggester
+{
+    public static IReadOnlyList<string> Nearest(string name, IEnumerable<string> candidates, int count = 3)
+    {
+        var lowered = name.ToLowerInvariant();
+        return candidates
+            .Select(c => (Name: c, Distance: Distance(lowered, c.ToLowerInvariant())))
+            .Where(c => c.Distance <= Math.Max(2, name.Length / 3) || c.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(count)
+            .Select(c => c.Name)
+            .ToArray();
+    }
+
+    public static string Hint(string name, IEnumerable<string> candidates)
+    {
+        var nearest = Nearest(name, candidates);
+        return nearest.Count == 0 ? string.Empty : $"; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,56 @@
+using FiveStar.Indicators;
+using FiveStar.Text;
+
+namespace FiveStar.Criteria;
+
+/// <summary>A loaded, merged and validated criteria document: the scheme's categories, criteria, vetoes and level policy.</summary>
+public sealed record CriteriaDocument
+{
+    /// <summary>Gets the document id, such as <c>henan-rural-2022</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the document's names.</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Gets the region the scheme applies to.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Gets the document's own version.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>Gets the rating period.</summary>
+    public required RatingPeriod Period { get; init; }
+
+    /// <summary>Gets the format the document was written in.</summary>
+    public CriteriaFormat Format { get; init; }
+
+    /// <summary>Gets the file the document was read from, or a name given by the caller.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Gets the chain of documents this one extends, nearest first.</summary>
+    public IReadOnlyList<string> Extends { get; init; } = [];
+
+    /// <summary>Gets the indicators the document itself declares (plug-ins declare the others).</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; init; } = [];
+
+    /// <summary>Gets the named constants criteria use.</summary>
+    public IReadOnlyList<ParameterDefinition> Parameters { get; init; } = [];
+
+    /// <summary>Gets the named expressions every criterion may use.</summary>
+    public IReadOnlyList<ScopedParameter> GlobalParams { get; init; } = [];
+
+    /// <summary>Gets the categories (stars), in document order; disabled categories are left out.</summary>
+    public required IReadOnlyList<CategoryDefinition> Categories { get; init; }
+
+    /// <summary>Gets the vetoes.</summary>
+    public IReadOnlyList<VetoDefinition> Vetoes { get; init; } = [];
+
+    /// <summary>Gets how stars become a level.</summary>
+    public LevelPolicy Level { get; init; } = LevelPolicy.StarCount;
+
+    /// <summary>Gets how award rules count criteria whose inputs are missing.</summary>
+    public MissingValuePolicy MissingValues { get; init; } = MissingValuePolicy.NotMet;
+
+    /// <summary>Gets a value indicating whether the document declares no indicators and takes its fields from the village data (RulesEngine files).</summary>
+    public bool FieldsFromData => Format == CriteriaFormat.RulesEngine;
+}

@@ -1,0 +1,255 @@
+using FiveStar.Criteria.Json;
+using FiveStar.Plugins;
+
+namespace FiveStar.Criteria;
+
+/// <summary>
+/// Loads criteria documents (FiveStar documents or plain RulesEngine workflow files): reads them, follows <c>extends</c>,
+/// lays plug-in defaults underneath, and validates the result. Every problem is reported at once in a <see cref="CriteriaException"/>.
+/// </summary>
+public sealed class CriteriaLoader
+{
+    private readonly CategoryCatalog _catalog;
+    private readonly CriteriaLoaderOptions _options;
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Initializes a new instance of the <see cref="CriteriaLoader"/> class.</summary>
+    /// <param name="catalog">The categories plug-ins provide.</param>
+    /// <param name="options">Size and depth limits; defaults when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock that gives the rating year when a document names none.</param>
+    public CriteriaLoader(CategoryCatalog catalog, CriteriaLoaderOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        _options = options ?? new CriteriaLoaderOptions();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Gets the categories plug-ins provide.</summary>
+    public CategoryCatalog Catalog => _catalog;
+
+    /// <summary>Gets the limits in force.</summary>
+    public CriteriaLoaderOptions Options => _options;
+
+    /// <summary>Loads a criteria file.</summary>
+    /// <param name="path">The file path; <c>extends</c> paths are relative to its folder.</param>
+    /// <returns>The validated document.</returns>
+    /// <exception cref="CriteriaException">The file is unreadable or invalid; every problem is listed.</exception>
+    public CriteriaDocument LoadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Load(ReadFile(path, path, null)!, path, Path.GetDirectoryName(Path.GetFullPath(path)));
+    }
+
+    /// <summary>Loads criteria from a string of JSON.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="sourceName">A name for messages, such as the file it came from.</param>
+    /// <param name="baseDirectory">The folder relative <c>extends</c> paths start from; the current folder when <see langword="null"/>.</param>
+    /// <returns>The validated document.</returns>
+    /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
+    public CriteriaDocument LoadJson(string json, string sourceName = "<string>", string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Load(System.Text.Encoding.UTF8.GetBytes(json), sourceName, baseDirectory);
+    }
+
+    /// <summary>Loads criteria from a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not disposed.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <param name="baseDirectory">The folder relative <c>extends</c> paths start from.</param>
+    /// <returns>The validated document.</returns>
+    /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
+    public CriteriaDocument Load(Stream utf8Json, string sourceName = "<stream>", string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxFileBytes)
+            {
+                throw new CriteriaException([new CriteriaDiagnostic(sourceName, "$", null, null, null, $"the criteria are larger than {_options.MaxFileBytes:N0} bytes (CriteriaLoaderOptions.MaxFileBytes)")]);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Load(buffer.ToArray(), sourceName, baseDirectory);
+    }
+
+    private CriteriaDocument Load(byte[] utf8, string sourceName, string? baseDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var top = CriteriaReader.Read(utf8, sourceName, _options, diagnostics, out var format, out var root);
+        diagnostics.ThrowIfAny();
+        var chain = new List<string>();
+        var merged = ResolveExtends(top!, root, baseDirectory, diagnostics, chain, [Key(sourceName)]);
+        diagnostics.ThrowIfAny();
+        merged = ApplyPluginDefaults(merged, root, diagnostics);
+        var document = new DocumentBuilder(_options, diagnostics, _timeProvider).Build(merged, root, format, chain);
+        diagnostics.ThrowIfAny();
+        return document!;
+    }
+
+    private CriteriaDocumentDto ResolveExtends(CriteriaDocumentDto document, SourceRef source, string? baseDirectory, DiagnosticBag diagnostics, List<string> chain, List<string> visiting)
+    {
+        if (string.IsNullOrWhiteSpace(document.Extends))
+        {
+            return document;
+        }
+
+        var reference = document.Extends;
+        var at = source.Child("extends");
+        if (visiting.Count > _options.MaxExtendsDepth)
+        {
+            diagnostics.Add(at, document.Id, $"extends goes {visiting.Count} documents deep; at most {_options.MaxExtendsDepth} are allowed (CriteriaLoaderOptions.MaxExtendsDepth)");
+            return document;
+        }
+
+        byte[]? bytes;
+        string name;
+        string? nextDirectory;
+        var looksLikePath = reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || reference.Contains('/', StringComparison.Ordinal) || reference.Contains('\\', StringComparison.Ordinal);
+        if (looksLikePath)
+        {
+            var path = Path.GetFullPath(Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), reference));
+            name = path;
+            nextDirectory = Path.GetDirectoryName(path);
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(at, document.Id, $"extends \"{reference}\", but {path} does not exist");
+                return document;
+            }
+
+            bytes = ReadFile(path, source.File, diagnostics);
+        }
+        else
+        {
+            name = reference;
+            nextDirectory = baseDirectory;
+            bytes = BuiltInCriteria.TryRead(reference);
+            if (bytes is null)
+            {
+                diagnostics.Add(at, document.Id, $"extends \"{reference}\", which is neither a file (give a path ending in .json) nor a shipped document; shipped documents: {string.Join(", ", BuiltInCriteria.Ids)}");
+                return document;
+            }
+
+            name = $"builtin:{reference}";
+        }
+
+        var key = Key(name);
+        if (visiting.Contains(key, StringComparer.Ordinal))
+        {
+            diagnostics.Add(at, document.Id, $"extends forms a cycle: {string.Join(" → ", visiting.Append(key))}");
+            return document;
+        }
+
+        if (bytes is null)
+        {
+            return document;
+        }
+
+        var baseDocument = CriteriaReader.Read(bytes, name, _options, diagnostics, out var baseFormat, out var baseRoot);
+        if (baseDocument is null)
+        {
+            return document;
+        }
+
+        if (baseFormat != CriteriaFormat.FiveStar)
+        {
+            diagnostics.Add(at, document.Id, $"extends \"{reference}\", which is a RulesEngine workflow file; only FiveStar documents can be extended");
+            return document;
+        }
+
+        chain.Add(name);
+        var resolvedBase = ResolveExtends(baseDocument, baseRoot, nextDirectory, diagnostics, chain, [.. visiting, key]);
+        return DocumentMerger.Merge(resolvedBase, document);
+    }
+
+    private CriteriaDocumentDto ApplyPluginDefaults(CriteriaDocumentDto document, SourceRef root, DiagnosticBag diagnostics)
+    {
+        var categories = new List<CategoryDto>();
+        var parameters = new List<ParameterDto>();
+        var indicators = new List<IndicatorDto>();
+        for (var i = 0; i < (document.Categories?.Count ?? 0); i++)
+        {
+            var category = document.Categories![i];
+            if (category is null)
+            {
+                continue;
+            }
+
+            var source = category.Source ?? root.Item("categories", i);
+            var pluginId = category.Plugin ?? (_catalog.Find(category.Id) is not null ? category.Id : null);
+            if (pluginId is null)
+            {
+                if (category.Rules is null or { Count: 0 } && category.Enabled != false)
+                {
+                    diagnostics.Add(source, category.Id, $"category \"{category.Id}\" has no criteria and no plug-in provides it; available categories: {_catalog.DescribeAvailable()}");
+                }
+
+                categories.Add(category);
+                continue;
+            }
+
+            var plugin = _catalog.Find(pluginId);
+            if (plugin is null)
+            {
+                diagnostics.Add(source.Child("plugin"), category.Id, $"category \"{category.Id}\" names plug-in \"{pluginId}\", which is not registered; available categories: {_catalog.DescribeAvailable()}");
+                categories.Add(category);
+                continue;
+            }
+
+            // A plug-in's defaults sit underneath a category of the same id; another id only borrows its indicators.
+            var effective = string.Equals(plugin.Id, category.Id, StringComparison.OrdinalIgnoreCase)
+                ? DocumentMerger.MergeCategory(plugin.DefaultCategory, category)
+                : category;
+            effective.Plugin = plugin.Id;
+            categories.Add(effective);
+            if (category.Enabled != false)
+            {
+                parameters.AddRange(plugin.Manifest.Parameters ?? []);
+                indicators.AddRange(plugin.Manifest.Indicators ?? []);
+            }
+        }
+
+        var pluginLayer = new CriteriaDocumentDto { Parameters = parameters.DistinctBy(p => p.Id).ToList(), Indicators = indicators.DistinctBy(p => p.Id).ToList() };
+        var withPlugins = DocumentMerger.Merge(pluginLayer, document);
+        withPlugins.Categories = categories;
+        return withPlugins;
+    }
+
+    private byte[]? ReadFile(string path, string referencedFrom, DiagnosticBag? diagnostics)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > _options.MaxFileBytes)
+            {
+                var diagnostic = new CriteriaDiagnostic(path, "$", null, null, null, $"the file is {info.Length:N0} bytes; criteria files may be at most {_options.MaxFileBytes:N0} bytes (CriteriaLoaderOptions.MaxFileBytes)");
+                return Fail(diagnostic);
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Fail(new CriteriaDiagnostic(referencedFrom, "$", null, null, null, $"cannot read {path}: {exception.Message}"));
+        }
+
+        byte[]? Fail(CriteriaDiagnostic diagnostic)
+        {
+            if (diagnostics is null)
+            {
+                throw new CriteriaException([diagnostic]);
+            }
+
+            diagnostics.Add(diagnostic);
+            return null;
+        }
+    }
+
+    private static string Key(string name) =>
+        name.StartsWith("builtin:", StringComparison.Ordinal) || name.StartsWith('<') ? name : Path.GetFullPath(name);
+}

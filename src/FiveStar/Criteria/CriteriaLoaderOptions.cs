@@ -1,0 +1,23 @@
+namespace FiveStar.Criteria;
+
+/// <summary>Limits that protect the loader from hostile or broken criteria files; hitting one is a load error, never a hang.</summary>
+public sealed class CriteriaLoaderOptions
+{
+    /// <summary>Gets or sets the largest criteria file accepted, in bytes. Default 4 MiB.</summary>
+    public int MaxFileBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Gets or sets the deepest JSON nesting accepted. Default 64.</summary>
+    public int MaxJsonDepth { get; set; } = 64;
+
+    /// <summary>Gets or sets the longest expression accepted, in characters. Default 4,000.</summary>
+    public int MaxExpressionLength { get; set; } = 4_000;
+
+    /// <summary>Gets or sets the deepest nesting of parentheses and nested rules accepted. Default 32.</summary>
+    public int MaxExpressionNesting { get; set; } = 32;
+
+    /// <summary>Gets or sets the most criteria (including nested rules and vetoes) a document may have. Default 2,000.</summary>
+    public int MaxCriteria { get; set; } = 2_000;
+
+    /// <summary>Gets or sets the longest chain of <c>extends</c> accepted. Default 16.</summary>
+    public int MaxExtendsDepth { get; set; } = 16;
+}

@@ -1,0 +1,260 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiveStar.Criteria.Json;
+
+namespace FiveStar.Criteria;
+
+/// <summary>Reads one criteria file (FiveStar document or RulesEngine workflows) into its JSON model, tagging every object with where it was read.</summary>
+internal static partial class CriteriaReader
+{
+    public static CriteriaDocumentDto? Read(ReadOnlyMemory<byte> utf8, string file, CriteriaLoaderOptions options, DiagnosticBag diagnostics, out CriteriaFormat format, out SourceRef root)
+    {
+        format = CriteriaFormat.FiveStar;
+        root = new SourceRef(file, "$", JsonLocator.None);
+        if (utf8.Length > options.MaxFileBytes)
+        {
+            diagnostics.Add(root, null, $"the file is {utf8.Length:N0} bytes; criteria files may be at most {options.MaxFileBytes:N0} bytes (CriteriaLoaderOptions.MaxFileBytes)");
+            return null;
+        }
+
+        var bytes = utf8.Span;
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+            bytes = utf8.Span;
+        }
+
+        var locator = JsonLocator.Index(bytes, options.MaxJsonDepth);
+        root = root with { Locator = locator };
+        try
+        {
+            format = DetectFormat(bytes, options);
+            var jsonOptions = new JsonSerializerOptions(CriteriaJsonContext.Default.Options) { MaxDepth = options.MaxJsonDepth };
+            var context = new CriteriaJsonContext(jsonOptions);
+            CriteriaDocumentDto? document;
+            if (format == CriteriaFormat.RulesEngine)
+            {
+                var workflows = bytes.TrimStart(" \t\r\n"u8).StartsWith("["u8)
+                    ? JsonSerializer.Deserialize(bytes, context.ListWorkflowDto)
+                    : [JsonSerializer.Deserialize(bytes, context.WorkflowDto)!];
+                document = FromWorkflows(workflows ?? [], file, root, diagnostics);
+                if (workflows is null || workflows.Count == 0)
+                {
+                    diagnostics.Add(root, null, "the RulesEngine file holds no workflow");
+                }
+            }
+            else
+            {
+                document = JsonSerializer.Deserialize(bytes, context.CriteriaDocumentDto);
+                if (document is null)
+                {
+                    diagnostics.Add(root, null, "the file holds JSON null; expected a criteria document object");
+                    return null;
+                }
+
+                Tag(document, root);
+            }
+
+            return document;
+        }
+        catch (JsonException exception)
+        {
+            diagnostics.Add(FromJsonException(exception, file, locator));
+            return null;
+        }
+    }
+
+    private static CriteriaFormat DetectFormat(ReadOnlySpan<byte> bytes, CriteriaLoaderOptions options)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = options.MaxJsonDepth,
+        });
+        if (!reader.Read())
+        {
+            return CriteriaFormat.FiveStar;
+        }
+
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            return CriteriaFormat.RulesEngine;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return CriteriaFormat.FiveStar;
+        }
+
+        // Only the top-level member names decide: a RulesEngine workflow names itself with WorkflowName.
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1
+                && string.Equals(reader.GetString(), "WorkflowName", StringComparison.OrdinalIgnoreCase))
+            {
+                return CriteriaFormat.RulesEngine;
+            }
+
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                reader.Read();
+                reader.TrySkip();
+            }
+        }
+
+        return CriteriaFormat.FiveStar;
+    }
+
+    private static CriteriaDocumentDto FromWorkflows(List<WorkflowDto> workflows, string file, SourceRef root, DiagnosticBag diagnostics)
+    {
+        var categories = new List<CategoryDto>();
+        for (var i = 0; i < workflows.Count; i++)
+        {
+            var workflow = workflows[i];
+            var source = workflows.Count == 1 && root.Locator.Find("$[0]") is null ? root : root with { JsonPath = $"$[{i}]" };
+            if (workflow.WorkflowsToInject is { Count: > 0 })
+            {
+                diagnostics.Add(source.Child("WorkflowsToInject"), workflow.WorkflowName, "WorkflowsToInject is not supported: list the injected workflow's rules in this workflow, or make it a category of its own");
+            }
+
+            var category = new CategoryDto
+            {
+                Id = workflow.WorkflowName,
+                Name = new LocalizedTextDto { Zh = workflow.WorkflowName, En = workflow.WorkflowName },
+                GlobalParams = workflow.GlobalParams,
+                Rules = workflow.Rules,
+            };
+            TagCategory(category, source, "Rules");
+            categories.Add(category);
+        }
+
+        return new CriteriaDocumentDto
+        {
+            SchemaVersion = "1.0",
+            Id = Path.GetFileNameWithoutExtension(file),
+            Name = new LocalizedTextDto { Zh = Path.GetFileNameWithoutExtension(file), En = Path.GetFileNameWithoutExtension(file) },
+            Categories = categories,
+        };
+    }
+
+    private static void Tag(CriteriaDocumentDto document, SourceRef root)
+    {
+        for (var i = 0; i < (document.Categories?.Count ?? 0); i++)
+        {
+            TagCategory(document.Categories![i], root.Item("categories", i), "rules");
+        }
+
+        for (var i = 0; i < (document.Vetoes?.Count ?? 0); i++)
+        {
+            document.Vetoes![i].Source = root.Item("vetoes", i);
+        }
+    }
+
+    private static void TagCategory(CategoryDto category, SourceRef source, string rulesMember)
+    {
+        category.Source = source;
+        TagRules(category.Rules, source, rulesMember);
+    }
+
+    private static void TagRules(List<RuleDto>? rules, SourceRef parent, string rulesMember)
+    {
+        for (var i = 0; i < (rules?.Count ?? 0); i++)
+        {
+            var rule = rules![i];
+            if (rule is null)
+            {
+                continue;
+            }
+
+            rule.Source = parent.Item(rulesMember, i);
+            TagRules(rule.Rules, rule.Source, rulesMember);
+        }
+    }
+
+    private static CriteriaDiagnostic FromJsonException(JsonException exception, string file, JsonLocator locator)
+    {
+        var path = exception.Path ?? "$";
+        int? line = exception.LineNumber is { } l ? (int)l + 1 : null;
+        int? column = exception.BytePositionInLine is { } c ? (int)c + 1 : null;
+        var message = exception.Message;
+        var unmapped = UnmappedMember().Match(message);
+        if (unmapped.Success)
+        {
+            var member = unmapped.Groups["member"].Value;
+            var owner = FriendlyTypeName(unmapped.Groups["type"].Value);
+            message = $"unknown member '{member}' in {owner}; check its spelling against the criteria schema (member names are case-insensitive)";
+            var position = locator.Find(path);
+            line = position?.Line ?? line;
+            column = position?.Column ?? column;
+        }
+        else if (exception.InnerException is null && message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            message = $"the value at {path} has the wrong type: expected {ExpectedType(message)}";
+        }
+        else if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
+        {
+            message = "the JSON is nested deeper than allowed (CriteriaLoaderOptions.MaxJsonDepth)";
+        }
+        else
+        {
+            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            message = "the file is not valid JSON: " + (cut > 0 ? message[..cut] : message);
+        }
+
+        return new CriteriaDiagnostic(file, path, line, column, null, message);
+    }
+
+    private static string FriendlyTypeName(string typeName)
+    {
+        var name = typeName[(typeName.LastIndexOf('.') + 1)..];
+        return name switch
+        {
+            nameof(RuleDto) => "a rule",
+            nameof(CategoryDto) => "a category",
+            nameof(VetoDto) => "a veto",
+            nameof(IndicatorDto) => "an indicator",
+            nameof(ParameterDto) => "a parameter",
+            nameof(CriteriaDocumentDto) => "the document",
+            nameof(WorkflowDto) => "a RulesEngine workflow",
+            nameof(AwardDto) => "an award rule",
+            nameof(LevelDto) => "the level policy",
+            nameof(PeriodDto) => "the period",
+            nameof(ScopedParamDto) => "a scoped parameter",
+            nameof(ProvenanceDto) => "a provenance",
+            nameof(LocalizedTextDto) => "a name (members zh and en)",
+            _ => name,
+        };
+    }
+
+    private static string ExpectedType(string message)
+    {
+        var builder = new StringBuilder();
+        if (message.Contains("Double", StringComparison.Ordinal) || message.Contains("Int32", StringComparison.Ordinal))
+        {
+            builder.Append("a number");
+        }
+        else if (message.Contains("Boolean", StringComparison.Ordinal))
+        {
+            builder.Append("true or false");
+        }
+        else if (message.Contains("String", StringComparison.Ordinal))
+        {
+            builder.Append("a string");
+        }
+        else if (message.Contains("List", StringComparison.Ordinal))
+        {
+            builder.Append("an array");
+        }
+        else
+        {
+            builder.Append("an object");
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("The JSON property '(?<member>[^']*)' could not be mapped to any \\.NET member contained in type '(?<type>[^']*)'")]
+    private static partial Regex UnmappedMember();
+}

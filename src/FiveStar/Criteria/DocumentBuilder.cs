@@ -1,0 +1,678 @@
+using System.Globalization;
+using FiveStar.Criteria.Json;
+using FiveStar.Indicators;
+using FiveStar.Rating;
+
+namespace FiveStar.Criteria;
+
+/// <summary>Validates a merged criteria document and builds its immutable model, reporting every problem with its place.</summary>
+internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticBag diagnostics, TimeProvider timeProvider)
+{
+    private int _criteriaCount;
+
+    public CriteriaDocument? Build(CriteriaDocumentDto dto, SourceRef root, CriteriaFormat format, IReadOnlyList<string> extendsChain)
+    {
+        var strictIds = format == CriteriaFormat.FiveStar;
+        if (strictIds)
+        {
+            if (string.IsNullOrWhiteSpace(dto.SchemaVersion))
+            {
+                diagnostics.Add(root, null, "schemaVersion is missing; this version of FiveStar reads schemaVersion \"1.0\"");
+            }
+            else if (!dto.SchemaVersion.StartsWith("1.", StringComparison.Ordinal))
+            {
+                diagnostics.Add(root.Child("schemaVersion"), null, $"schemaVersion \"{dto.SchemaVersion}\" is not supported; this version of FiveStar reads 1.x documents");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(dto.Id))
+        {
+            diagnostics.Add(root, null, "the document has no id; give it one such as \"henan-rural-2022\"");
+        }
+
+        var indicators = BuildIndicators(dto.Indicators, root);
+        var parameters = BuildParameters(dto.Parameters, root);
+        var globals = BuildScoped(dto.GlobalParams, root, "globalParams", null);
+        var categories = BuildCategories(dto.Categories, root, strictIds);
+        var vetoes = BuildVetoes(dto.Vetoes, root, categories);
+        var level = BuildLevel(dto.Level, root.Child("level"), categories.Count);
+        CheckVetoCaps(vetoes, level, categories.Count);
+        var missing = MissingValuePolicy.NotMet;
+        if (dto.MissingValues is not null)
+        {
+            missing = TextParsing.Normalize(dto.MissingValues) switch
+            {
+                "NOTMET" => MissingValuePolicy.NotMet,
+                "MET" => MissingValuePolicy.Met,
+                _ => Invalid(root.Child("missingValues"), null, $"missingValues \"{dto.MissingValues}\" is not known; expected \"not_met\" or \"met\"", MissingValuePolicy.NotMet),
+            };
+        }
+
+        if (_criteriaCount > options.MaxCriteria)
+        {
+            diagnostics.Add(root, null, $"the document has {_criteriaCount} criteria, rules and vetoes; at most {options.MaxCriteria} are allowed (CriteriaLoaderOptions.MaxCriteria)");
+        }
+
+        return new CriteriaDocument
+        {
+            Id = dto.Id ?? string.Empty,
+            Name = TextParsing.ToText(dto.Name, dto.Id),
+            Region = dto.Region,
+            Version = dto.Version,
+            Period = BuildPeriod(dto.Period, root.Child("period")),
+            Format = format,
+            Source = root.File,
+            Extends = extendsChain,
+            Indicators = indicators,
+            Parameters = parameters,
+            GlobalParams = globals,
+            Categories = categories,
+            Vetoes = vetoes,
+            Level = level,
+            MissingValues = missing,
+        };
+    }
+
+    public IReadOnlyList<IndicatorDefinition> BuildIndicators(List<IndicatorDto>? items, SourceRef root, string? declaredBy = null)
+    {
+        var result = new List<IndicatorDefinition>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var dto = items![i];
+            var source = root.Item("indicators", i);
+            if (dto is null || !TextParsing.IsIdentifier(dto.Id))
+            {
+                diagnostics.Add(source.Child("id"), dto?.Id, $"indicator id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter (for example collective_income_yuan)");
+                continue;
+            }
+
+            if (!seen.Add(dto.Id!))
+            {
+                diagnostics.Add(source.Child("id"), dto.Id, $"indicator \"{dto.Id}\" is declared twice");
+                continue;
+            }
+
+            var type = ParseIndicatorType(dto, source);
+            if (dto.Min is { } min && dto.Max is { } max && min > max)
+            {
+                diagnostics.Add(source.Child("min"), dto.Id, $"the valid range of \"{dto.Id}\" is empty: min {min} is greater than max {max}");
+            }
+
+            if (type == IndicatorType.Enumeration && (dto.Values is null || dto.Values.Count == 0))
+            {
+                diagnostics.Add(source.Child("values"), dto.Id, $"enumeration indicator \"{dto.Id}\" lists no values; give them in order, for example [{{\"id\": \"competent\", \"name\": {{...}}}}]");
+            }
+
+            var values = new List<EnumerationValue>();
+            for (var v = 0; v < (dto.Values?.Count ?? 0); v++)
+            {
+                var value = dto.Values![v];
+                if (string.IsNullOrWhiteSpace(value?.Id))
+                {
+                    diagnostics.Add(source.Item("values", v), dto.Id, "an enumeration value has no id");
+                    continue;
+                }
+
+                values.Add(new EnumerationValue(value.Id, TextParsing.ToText(value.Name, value.Id)));
+            }
+
+            if (TextParsing.IsEmpty(dto.Name))
+            {
+                diagnostics.Add(source, dto.Id, $"indicator \"{dto.Id}\" has no name; give \"name\": {{\"zh\": \"...\", \"en\": \"...\"}}");
+            }
+
+            result.Add(new IndicatorDefinition
+            {
+                Id = dto.Id!,
+                Name = TextParsing.ToText(dto.Name, dto.Id),
+                Type = type,
+                Unit = TextParsing.ToText(dto.Unit),
+                Minimum = dto.Min,
+                Maximum = dto.Max,
+                Required = dto.Required ?? false,
+                Values = values,
+                Expression = dto.Expression,
+                DeclaredBy = declaredBy,
+            });
+        }
+
+        return result;
+    }
+
+    private IndicatorType ParseIndicatorType(IndicatorDto dto, SourceRef source) => TextParsing.Normalize(dto.Type ?? string.Empty) switch
+    {
+        "NUMBER" => IndicatorType.Number,
+        "INTEGER" or "INT" => IndicatorType.WholeNumber,
+        "BOOLEAN" or "BOOL" => IndicatorType.Boolean,
+        "PERCENT" => IndicatorType.Percent,
+        "MONEY" => IndicatorType.Money,
+        "ENUMERATION" or "ENUM" => IndicatorType.Enumeration,
+        _ => Invalid(source.Child("type"), dto.Id, $"indicator \"{dto.Id}\" has type \"{dto.Type}\"; expected number, integer, boolean, percent, money or enumeration", IndicatorType.Number),
+    };
+
+    private List<ParameterDefinition> BuildParameters(List<ParameterDto>? items, SourceRef root)
+    {
+        var result = new List<ParameterDefinition>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var dto = items![i];
+            var source = root.Item("parameters", i);
+            if (dto is null || !TextParsing.IsIdentifier(dto.Id))
+            {
+                diagnostics.Add(source.Child("id"), dto?.Id, $"parameter id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter");
+                continue;
+            }
+
+            if (!seen.Add(dto.Id!))
+            {
+                diagnostics.Add(source.Child("id"), dto.Id, $"parameter \"{dto.Id}\" is declared twice");
+                continue;
+            }
+
+            if (dto.Value is not { } value || !double.IsFinite(value))
+            {
+                diagnostics.Add(source.Child("value"), dto.Id, $"parameter \"{dto.Id}\" has no value; give a number");
+                continue;
+            }
+
+            if ((dto.Min is { } min && value < min) || (dto.Max is { } max && value > max))
+            {
+                diagnostics.Add(source.Child("value"), dto.Id, $"threshold \"{dto.Id}\" is {Format(value)}, outside its valid range {Format(dto.Min)}–{Format(dto.Max)}");
+            }
+
+            result.Add(new ParameterDefinition(dto.Id!, TextParsing.ToText(dto.Name, dto.Id), value, TextParsing.ToText(dto.Unit), dto.Min, dto.Max, BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id)));
+        }
+
+        return result;
+    }
+
+    private List<ScopedParameter> BuildScoped(List<ScopedParamDto>? items, SourceRef parent, string member, string? ownerId)
+    {
+        var result = new List<ScopedParameter>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var dto = items![i];
+            var source = parent.Item(member, i);
+            if (dto is null || !TextParsing.IsIdentifier(dto.Name))
+            {
+                diagnostics.Add(source.Child("name"), ownerId, $"{member} entry has the name \"{dto?.Name}\"; use letters, digits and underscores, starting with a letter");
+                continue;
+            }
+
+            if (!seen.Add(dto.Name!))
+            {
+                diagnostics.Add(source.Child("name"), ownerId, $"{member} declares \"{dto.Name}\" twice");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(dto.Expression))
+            {
+                diagnostics.Add(source.Child("expression"), ownerId, $"{member} entry \"{dto.Name}\" has no expression");
+                continue;
+            }
+
+            CheckExpressionLength(dto.Expression, source.Child("expression"), ownerId);
+            result.Add(new ScopedParameter(dto.Name!, dto.Expression));
+        }
+
+        return result;
+    }
+
+    private List<CategoryDefinition> BuildCategories(List<CategoryDto>? items, SourceRef root, bool strictIds)
+    {
+        var result = new List<CategoryDefinition>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var dto = items![i];
+            var source = dto?.Source ?? root.Item("categories", i);
+            if (dto is null || string.IsNullOrWhiteSpace(dto.Id) || (strictIds && !TextParsing.IsIdentifier(dto.Id)))
+            {
+                diagnostics.Add(source.Child("id"), dto?.Id, $"category id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter (for example industry_prosperity)");
+                continue;
+            }
+
+            if (!seen.Add(dto.Id))
+            {
+                diagnostics.Add(source.Child("id"), dto.Id, $"category \"{dto.Id}\" is declared twice");
+                continue;
+            }
+
+            if (dto.Enabled == false)
+            {
+                continue;
+            }
+
+            if (TextParsing.IsEmpty(dto.Name))
+            {
+                diagnostics.Add(source, dto.Id, $"category \"{dto.Id}\" has no name and no plug-in provides one; give \"name\": {{\"zh\": \"...\", \"en\": \"...\"}}");
+            }
+
+            var criteria = BuildRules(dto.Rules, source, "rules", dto.Id, 1);
+            if (!criteria.Any(c => c.Enabled))
+            {
+                diagnostics.Add(source, dto.Id, $"category \"{dto.Id}\" has no enabled criteria; a star needs at least one");
+            }
+
+            result.Add(new CategoryDefinition
+            {
+                Id = dto.Id,
+                Name = TextParsing.ToText(dto.Name, dto.Id),
+                Description = TextParsing.ToText(dto.Description),
+                Plugin = dto.Plugin,
+                Award = BuildAward(dto.Award, source.Child("award"), dto.Id, criteria),
+                Requires = dto.Requires ?? [],
+                RequiresProvenance = BuildProvenance(dto.RequiresProvenance, source.Child("requiresProvenance"), dto.Id),
+                GlobalParams = BuildScoped(dto.GlobalParams, source, "globalParams", dto.Id),
+                Criteria = criteria,
+                Source = source,
+            });
+        }
+
+        CheckRequires(result);
+        return result;
+    }
+
+    private List<CriterionDefinition> BuildRules(List<RuleDto>? items, SourceRef parent, string member, string categoryId, int depth)
+    {
+        var result = new List<CriterionDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var dto = items![i];
+            var source = dto?.Source ?? parent.Item(member, i);
+            _criteriaCount++;
+            var id = dto?.EffectiveId;
+            if (dto is null || string.IsNullOrWhiteSpace(id))
+            {
+                diagnostics.Add(source, null, $"a criterion in category \"{categoryId}\" has no id; give \"id\" (or RulesEngine's \"RuleName\")");
+                continue;
+            }
+
+            if (dto.Id is not null && dto.RuleName is not null && dto.Id != dto.RuleName)
+            {
+                diagnostics.Add(source, id, $"the criterion has both id \"{dto.Id}\" and RuleName \"{dto.RuleName}\"; give one");
+            }
+
+            if (!seen.Add(id))
+            {
+                diagnostics.Add(source, id, $"criterion id \"{id}\" is used twice in category \"{categoryId}\"; ids must be unique");
+                continue;
+            }
+
+            if (depth > options.MaxExpressionNesting)
+            {
+                diagnostics.Add(source, id, $"rules are nested {depth} deep; at most {options.MaxExpressionNesting} levels are allowed (CriteriaLoaderOptions.MaxExpressionNesting)");
+                continue;
+            }
+
+            var hasOperator = !string.IsNullOrWhiteSpace(dto.Operator);
+            var hasExpression = !string.IsNullOrWhiteSpace(dto.Expression);
+            var enabled = dto.Enabled ?? true;
+            List<CriterionDefinition> children = [];
+            if (hasOperator)
+            {
+                if (TextParsing.Normalize(dto.Operator!) is not ("AND" or "ANDALSO" or "OR" or "ORELSE"))
+                {
+                    diagnostics.Add(source.Child("operator"), id, $"operator \"{dto.Operator}\" is not known; expected And, AndAlso, Or or OrElse");
+                }
+
+                if (hasExpression)
+                {
+                    diagnostics.Add(source, id, "the criterion has both an expression and an operator with nested rules; give one or the other");
+                }
+
+                children = BuildRules(dto.Rules, source, "rules", categoryId, depth + 1);
+                if (enabled && !children.Any(c => c.Enabled))
+                {
+                    diagnostics.Add(source.Child("rules"), id, $"operator {dto.Operator} has no enabled nested rules to combine");
+                }
+            }
+            else if (!hasExpression && enabled)
+            {
+                diagnostics.Add(source, id, "the criterion has no expression; give \"expression\", or \"operator\" with nested \"rules\"");
+            }
+            else if (dto.Rules is { Count: > 0 })
+            {
+                diagnostics.Add(source.Child("rules"), id, "nested rules need an operator (And, AndAlso, Or or OrElse)");
+            }
+
+            if (hasExpression)
+            {
+                CheckExpressionLength(dto.Expression!, source.Child("expression"), id);
+            }
+
+            if (dto.Points is { } points && (!double.IsFinite(points) || points < 0))
+            {
+                diagnostics.Add(source.Child("points"), id, $"points must be a number of 0 or more; found {Format(points)}");
+            }
+
+            result.Add(new CriterionDefinition
+            {
+                Id = id,
+                Name = TextParsing.ToText(dto.Name),
+                Description = dto.Description,
+                Expression = hasExpression ? dto.Expression : null,
+                LocalParams = BuildScoped(dto.LocalParams, source, "localParams", id),
+                Operator = hasOperator ? dto.Operator : null,
+                Rules = children,
+                ErrorMessage = dto.ErrorMessage,
+                SuccessEvent = dto.SuccessEvent,
+                Enabled = enabled,
+                Points = dto.Points,
+                Provenance = BuildProvenance(dto.Provenance, source.Child("provenance"), id),
+                Properties = dto.Properties ?? [],
+                Source = source,
+            });
+        }
+
+        return result;
+    }
+
+    private AwardRule BuildAward(AwardDto? dto, SourceRef source, string categoryId, List<CriterionDefinition> criteria)
+    {
+        if (dto is null)
+        {
+            return AwardRule.AllCriteria;
+        }
+
+        var enabled = criteria.Where(c => c.Enabled).ToList();
+        switch (TextParsing.Normalize(dto.Rule ?? string.Empty))
+        {
+            case "ALL":
+                return AwardRule.AllCriteria;
+            case "ATLEAST":
+                if (dto.Count is not { } count || count < 1 || count > enabled.Count)
+                {
+                    diagnostics.Add(source.Child("count"), categoryId, $"award rule at_least needs a count from 1 to {enabled.Count} (the enabled criteria of \"{categoryId}\"); found {dto.Count?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+                }
+
+                return new AwardRule(AwardKind.AtLeast, dto.Count, null, []);
+            case "POINTS":
+                var total = enabled.Sum(c => c.Points ?? 0);
+                foreach (var criterion in enabled.Where(c => c.Points is null))
+                {
+                    diagnostics.Add(criterion.Source, criterion.Id, $"category \"{categoryId}\" awards by points, but criterion \"{criterion.Id}\" gives no points");
+                }
+
+                if (dto.Threshold is not { } threshold || !double.IsFinite(threshold) || threshold <= 0 || threshold > total)
+                {
+                    diagnostics.Add(source.Child("threshold"), categoryId, $"award rule points needs a threshold above 0 and at most {Format(total)} (the points of the enabled criteria); found {Format(dto.Threshold)}");
+                }
+
+                var required = dto.Required ?? [];
+                foreach (var id in required.Where(id => !enabled.Any(c => c.Id == id)))
+                {
+                    diagnostics.Add(source.Child("required"), categoryId, $"required criterion \"{id}\" is not an enabled criterion of \"{categoryId}\"; expected one of: {string.Join(", ", enabled.Select(c => c.Id))}");
+                }
+
+                return new AwardRule(AwardKind.Points, null, dto.Threshold, required);
+            default:
+                diagnostics.Add(source.Child("rule"), categoryId, $"award rule \"{dto.Rule}\" is not known; expected \"all\", \"at_least\" (with count) or \"points\" (with threshold)");
+                return AwardRule.AllCriteria;
+        }
+    }
+
+    private void CheckRequires(List<CategoryDefinition> categories)
+    {
+        var ids = categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            foreach (var required in category.Requires)
+            {
+                if (required == category.Id)
+                {
+                    diagnostics.Add(category.Source?.Child("requires"), category.Id, $"category \"{category.Id}\" requires itself");
+                }
+                else if (!ids.Contains(required))
+                {
+                    diagnostics.Add(category.Source?.Child("requires"), category.Id, $"category \"{category.Id}\" requires \"{required}\", which is not an enabled category; expected one of: {string.Join(", ", ids)}");
+                }
+            }
+        }
+
+        // A cycle of prerequisites would make every star in it unreachable.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            if (HasCycle(category.Id, byId, state, []) is { } cycle)
+            {
+                diagnostics.Add(category.Source?.Child("requires"), category.Id, $"prerequisites form a cycle: {string.Join(" → ", cycle)}");
+                break;
+            }
+        }
+    }
+
+    private static List<string>? HasCycle(string id, Dictionary<string, CategoryDefinition> byId, Dictionary<string, int> state, List<string> path)
+    {
+        if (state.TryGetValue(id, out var s))
+        {
+            return s == 1 ? [.. path[path.IndexOf(id)..], id] : null;
+        }
+
+        state[id] = 1;
+        path.Add(id);
+        foreach (var next in byId.TryGetValue(id, out var c) ? c.Requires : [])
+        {
+            if (byId.ContainsKey(next) && HasCycle(next, byId, state, path) is { } cycle)
+            {
+                return cycle;
+            }
+        }
+
+        path.RemoveAt(path.Count - 1);
+        state[id] = 2;
+        return null;
+    }
+
+    private List<VetoDefinition> BuildVetoes(List<VetoDto>? items, SourceRef root, List<CategoryDefinition> categories)
+    {
+        var result = new List<VetoDefinition>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var dto = items![i];
+            var source = dto?.Source ?? root.Item("vetoes", i);
+            _criteriaCount++;
+            if (dto is null || string.IsNullOrWhiteSpace(dto.Id))
+            {
+                diagnostics.Add(source, null, "a veto has no id");
+                continue;
+            }
+
+            if (!seen.Add(dto.Id))
+            {
+                diagnostics.Add(source.Child("id"), dto.Id, $"veto \"{dto.Id}\" is declared twice");
+                continue;
+            }
+
+            if (dto.Enabled == false)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(dto.Expression))
+            {
+                diagnostics.Add(source, dto.Id, "the veto has no expression; give the condition that triggers it");
+                continue;
+            }
+
+            CheckExpressionLength(dto.Expression, source.Child("expression"), dto.Id);
+            var scope = TextParsing.Normalize(dto.Scope ?? string.Empty) switch
+            {
+                "CATEGORY" => VetoScope.Category,
+                "RATING" => VetoScope.Rating,
+                _ => Invalid(source.Child("scope"), dto.Id, $"veto scope \"{dto.Scope}\" is not known; expected \"category\" (removes one star) or \"rating\" (caps or voids the rating)", VetoScope.Category),
+            };
+            var effect = TextParsing.Normalize(dto.Effect ?? (scope == VetoScope.Category ? "revoke_star" : "void_rating")) switch
+            {
+                "REVOKESTAR" => VetoEffect.RevokeStar,
+                "VOIDRATING" => VetoEffect.VoidRating,
+                "CAPLEVEL" => VetoEffect.CapLevel,
+                _ => Invalid(source.Child("effect"), dto.Id, $"veto effect \"{dto.Effect}\" is not known; expected revoke_star, void_rating or cap_level", VetoEffect.RevokeStar),
+            };
+            if (scope == VetoScope.Category && effect != VetoEffect.RevokeStar)
+            {
+                diagnostics.Add(source.Child("effect"), dto.Id, "a category veto can only revoke its star (effect revoke_star); use scope \"rating\" to cap or void the rating");
+            }
+
+            if (scope == VetoScope.Rating && effect == VetoEffect.RevokeStar)
+            {
+                diagnostics.Add(source.Child("effect"), dto.Id, "a rating veto caps or voids the rating (effect cap_level or void_rating); use scope \"category\" to revoke one star");
+            }
+
+            if (scope == VetoScope.Category && !categories.Any(c => c.Id == dto.Category))
+            {
+                diagnostics.Add(source.Child("category"), dto.Id, $"veto \"{dto.Id}\" acts on category \"{dto.Category}\", which is not an enabled category; expected one of: {string.Join(", ", categories.Select(c => c.Id))}");
+            }
+
+            if (effect == VetoEffect.CapLevel && dto.CapLevel is null)
+            {
+                diagnostics.Add(source, dto.Id, "a cap_level veto needs capLevel, the highest level a village keeps");
+            }
+
+            result.Add(new VetoDefinition
+            {
+                Id = dto.Id,
+                Name = TextParsing.ToText(dto.Name, dto.Id),
+                Expression = dto.Expression,
+                Scope = scope,
+                Effect = effect,
+                Category = dto.Category,
+                CapLevel = dto.CapLevel,
+                Reason = TextParsing.ToText(dto.Reason ?? dto.Name, dto.Id),
+                Provenance = BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id),
+                Source = source,
+            });
+        }
+
+        return result;
+    }
+
+    private LevelPolicy BuildLevel(LevelDto? dto, SourceRef source, int categoryCount)
+    {
+        if (dto is null)
+        {
+            return LevelPolicy.StarCount;
+        }
+
+        switch (TextParsing.Normalize(dto.Mode ?? "star_count"))
+        {
+            case "STARCOUNT":
+            case "STARS":
+                return LevelPolicy.StarCount;
+            case "SCOREBANDS":
+                var bands = new List<ScoreBand>();
+                for (var i = 0; i < (dto.Bands?.Count ?? 0); i++)
+                {
+                    var band = dto.Bands![i];
+                    if (band?.MinScore is not { } min || band.Level is not { } level || level < 0 || !double.IsFinite(min))
+                    {
+                        diagnostics.Add(source.Item("bands", i), null, "a score band needs minScore (a number) and level (0 or more)");
+                        continue;
+                    }
+
+                    bands.Add(new ScoreBand(min, level));
+                }
+
+                if (bands.Count == 0)
+                {
+                    diagnostics.Add(source, null, "level mode score_bands needs at least one band, for example {\"minScore\": 90, \"level\": 5}");
+                }
+
+                if (bands.GroupBy(b => b.MinScore).Any(g => g.Count() > 1))
+                {
+                    diagnostics.Add(source.Child("bands"), null, "two score bands start at the same minScore");
+                }
+
+                return new LevelPolicy(LevelMode.ScoreBands, bands.OrderByDescending(b => b.MinScore).ToArray());
+            default:
+                diagnostics.Add(source.Child("mode"), null, $"level mode \"{dto.Mode}\" is not known; expected \"star_count\" or \"score_bands\"");
+                return LevelPolicy.StarCount;
+        }
+    }
+
+    private void CheckVetoCaps(List<VetoDefinition> vetoes, LevelPolicy level, int categoryCount)
+    {
+        var maxLevel = level.Mode == LevelMode.StarCount ? categoryCount : level.Bands.Select(b => b.Level).DefaultIfEmpty(0).Max();
+        foreach (var veto in vetoes.Where(v => v.CapLevel is { } cap && (cap < 0 || cap > maxLevel)))
+        {
+            diagnostics.Add(veto.Source?.Child("capLevel"), veto.Id, $"capLevel {veto.CapLevel} is outside the levels of this scheme (0 to {maxLevel})");
+        }
+    }
+
+    private RatingPeriod BuildPeriod(PeriodDto? dto, SourceRef source)
+    {
+        var year = dto?.Year ?? timeProvider.GetLocalNow().Year;
+        var kind = TextParsing.Normalize(dto?.Kind ?? "annual") switch
+        {
+            "ANNUAL" or "YEARLY" => PeriodKind.Annual,
+            "HALFYEARLY" or "SEMIANNUAL" => PeriodKind.HalfYearly,
+            "QUARTERLY" => PeriodKind.Quarterly,
+            "BIENNIAL" => PeriodKind.Biennial,
+            _ => Invalid(source.Child("kind"), null, $"period kind \"{dto?.Kind}\" is not known; expected annual, half_yearly, quarterly or biennial", PeriodKind.Annual),
+        };
+        var parts = kind switch { PeriodKind.HalfYearly => 2, PeriodKind.Quarterly => 4, _ => 0 };
+        int? part = null;
+        if (parts > 0)
+        {
+            part = dto?.Part ?? 1;
+            if (part < 1 || part > parts)
+            {
+                diagnostics.Add(source.Child("part"), null, $"period part {part} is outside 1 to {parts} for a {dto?.Kind} scheme");
+            }
+        }
+        else if (dto?.Part is not null)
+        {
+            diagnostics.Add(source.Child("part"), null, $"an {dto.Kind ?? "annual"} period has no part; part is for half_yearly and quarterly schemes");
+        }
+
+        if (year is < 1949 or > 2200)
+        {
+            diagnostics.Add(source.Child("year"), null, $"period year {year} is not plausible");
+        }
+
+        return new RatingPeriod(kind, year, part);
+    }
+
+    private Provenance? BuildProvenance(ProvenanceDto? dto, SourceRef source, string? id)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        var status = TextParsing.Normalize(dto.Status ?? string.Empty) switch
+        {
+            "SOURCED" => ProvenanceStatus.Sourced,
+            "INFERRED" => ProvenanceStatus.Inferred,
+            _ => Invalid(source.Child("status"), id, $"provenance status \"{dto.Status}\" is not known; expected \"sourced\" (with a reference) or \"inferred\"", ProvenanceStatus.Unspecified),
+        };
+        if (status == ProvenanceStatus.Sourced && string.IsNullOrWhiteSpace(dto.Reference))
+        {
+            diagnostics.Add(source, id, "a sourced item needs a reference (the URL or document it comes from)");
+        }
+
+        return new Provenance(status, dto.Reference, dto.Note);
+    }
+
+    private void CheckExpressionLength(string expression, SourceRef source, string? id)
+    {
+        if (expression.Length > options.MaxExpressionLength)
+        {
+            diagnostics.Add(source, id, $"the expression is {expression.Length:N0} characters long; at most {options.MaxExpressionLength:N0} are allowed (CriteriaLoaderOptions.MaxExpressionLength)");
+        }
+    }
+
+    private T Invalid<T>(SourceRef source, string? id, string message, T fallback)
+    {
+        diagnostics.Add(source, id, message);
+        return fallback;
+    }
+
+    private static string Format(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none";
+}

@@ -1,0 +1,24 @@
+namespace FiveStar.Criteria.Json;
+
+internal sealed class IndicatorDto
+{
+    public string? Id { get; set; }
+
+    public LocalizedTextDto? Name { get; set; }
+
+    public string? Type { get; set; }
+
+    public LocalizedTextDto? Unit { get; set; }
+
+    public double? Min { get; set; }
+
+    public double? Max { get; set; }
+
+    public bool? Required { get; set; }
+
+    public List<EnumerationValueDto>? Values { get; set; }
+
+    public string? Expression { get; set; }
+
+    public string? Description { get; set; }
+}

@@ -1,0 +1,18 @@
+namespace FiveStar.Criteria.Json;
+
+internal sealed class ParameterDto
+{
+    public string? Id { get; set; }
+
+    public LocalizedTextDto? Name { get; set; }
+
+    public double? Value { get; set; }
+
+    public LocalizedTextDto? Unit { get; set; }
+
+    public double? Min { get; set; }
+
+    public double? Max { get; set; }
+
+    public ProvenanceDto? Provenance { get; set; }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FiveStar.Criteria.Json;
+
+/// <summary>A criterion in RulesEngine's rule shape, plus FiveStar's own members (names, points, provenance).</summary>
+internal sealed class RuleDto
+{
+    public string? Id { get; set; }
+
+    public string? RuleName { get; set; }
+
+    public LocalizedTextDto? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Expression { get; set; }
+
+    public string? RuleExpressionType { get; set; }
+
+    public List<ScopedParamDto>? LocalParams { get; set; }
+
+    public string? Operator { get; set; }
+
+    public List<RuleDto>? Rules { get; set; }
+
+    public string? ErrorMessage { get; set; }
+
+    public string? SuccessEvent { get; set; }
+
+    public bool? Enabled { get; set; }
+
+    public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    public JsonElement? Actions { get; set; }
+
+    public string? WorkflowsToInject { get; set; }
+
+    public double? Points { get; set; }
+
+    public bool? Required { get; set; }
+
+    public ProvenanceDto? Provenance { get; set; }
+
+    /// <summary>Gets or sets where the rule was read; set after deserialization, never from JSON.</summary>
+    [JsonIgnore]
+    public SourceRef? Source { get; set; }
+
+    /// <summary>Gets the criterion id: <c>id</c>, or RulesEngine's <c>RuleName</c>.</summary>
+    [JsonIgnore]
+    public string? EffectiveId => Id ?? RuleName;
+}

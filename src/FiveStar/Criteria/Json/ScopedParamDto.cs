@@ -1,0 +1,9 @@
+namespace FiveStar.Criteria.Json;
+
+/// <summary>A RulesEngine <c>ScopedParam</c>: a named expression (GlobalParams, LocalParams).</summary>
+internal sealed class ScopedParamDto
+{
+    public string? Name { get; set; }
+
+    public string? Expression { get; set; }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace FiveStar.Criteria.Json;
+
+internal sealed class VetoDto
+{
+    public string? Id { get; set; }
+
+    public LocalizedTextDto? Name { get; set; }
+
+    public string? Expression { get; set; }
+
+    public string? Scope { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? Effect { get; set; }
+
+    public int? CapLevel { get; set; }
+
+    public LocalizedTextDto? Reason { get; set; }
+
+    public bool? Enabled { get; set; }
+
+    public ProvenanceDto? Provenance { get; set; }
+
+    [JsonIgnore]
+    public SourceRef? Source { get; set; }
+}

@@ -1,0 +1,86 @@
+using FiveStar.Criteria;
+using FiveStar.Criteria.Json;
+
+namespace FiveStar.Plugins;
+
+/// <summary>The categories that registered plug-ins provide, with their manifests read and checked once.</summary>
+public sealed class CategoryCatalog
+{
+    private readonly Dictionary<string, PluginCategory> _byId = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Initializes a new instance of the <see cref="CategoryCatalog"/> class from plug-in instances.</summary>
+    /// <param name="plugins">The plug-ins; two plug-ins may not claim one category id.</param>
+    /// <exception cref="CriteriaException">A manifest is invalid, or two plug-ins claim one category.</exception>
+    public CategoryCatalog(IEnumerable<CategoryPlugin> plugins)
+    {
+        ArgumentNullException.ThrowIfNull(plugins);
+        var diagnostics = new DiagnosticBag();
+        var categories = new List<PluginCategory>();
+        var options = new CriteriaLoaderOptions();
+        foreach (var plugin in plugins.DistinctBy(p => p.GetType()))
+        {
+            var origin = $"{plugin.GetType().Assembly.GetName().Name}:manifest.json";
+            if (_byId.TryGetValue(plugin.CategoryId, out var existing))
+            {
+                diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, plugin.CategoryId, $"two plug-ins claim category \"{plugin.CategoryId}\": {existing.Plugin.GetType().FullName} ({existing.Origin}) and {plugin.GetType().FullName} ({plugin.GetType().Assembly.GetName().Name}); register only one"));
+                continue;
+            }
+
+            if (Read(plugin, origin, options, diagnostics) is { } category)
+            {
+                _byId.Add(category.Id, category);
+                categories.Add(category);
+            }
+        }
+
+        diagnostics.ThrowIfAny();
+        Categories = categories;
+    }
+
+    /// <summary>Gets every category the plug-ins provide, in registration order.</summary>
+    public IReadOnlyList<PluginCategory> Categories { get; }
+
+    /// <summary>Finds the plug-in category with an id.</summary>
+    /// <param name="categoryId">The category id.</param>
+    /// <returns>The category, or <see langword="null"/> when no plug-in provides it.</returns>
+    public PluginCategory? Find(string? categoryId) => categoryId is not null && _byId.TryGetValue(categoryId, out var category) ? category : null;
+
+    /// <summary>Describes the available categories for error messages.</summary>
+    /// <returns>A comma-separated list of category ids, or "none".</returns>
+    public string DescribeAvailable() => Categories.Count == 0 ? "none (register plug-ins, e.g. AddStandardCategories())" : string.Join(", ", Categories.Select(c => c.Id));
+
+    private static PluginCategory? Read(CategoryPlugin plugin, string origin, CriteriaLoaderOptions options, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            using var stream = plugin.OpenManifest();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+#pragma warning disable CA1031 // A faulty plug-in is reported, never allowed to sink the host.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, plugin.CategoryId, $"plug-in {plugin.GetType().FullName} could not open its manifest: {exception.Message}"));
+            return null;
+        }
+
+        var manifest = CriteriaReader.Read(bytes, origin, options, diagnostics, out _, out var root);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        if (manifest.Categories is not { Count: 1 } || !string.Equals(manifest.Categories[0].Id, plugin.CategoryId, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(root.Child("categories"), plugin.CategoryId, $"the manifest of plug-in {plugin.GetType().FullName} must hold exactly one category, with id \"{plugin.CategoryId}\"");
+            return null;
+        }
+
+        var builder = new DocumentBuilder(options, diagnostics, TimeProvider.System);
+        var indicators = builder.BuildIndicators(manifest.Indicators, root, plugin.CategoryId);
+        return new PluginCategory(plugin, manifest, manifest.Categories[0], indicators);
+    }
+}

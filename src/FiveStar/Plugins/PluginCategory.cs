@@ -1,0 +1,47 @@
+using System.Reflection;
+using FiveStar.Criteria.Json;
+using FiveStar.Indicators;
+using FiveStar.Text;
+
+namespace FiveStar.Plugins;
+
+/// <summary>A category as a plug-in provides it: names, typed indicators (derived ones included), allowed helpers and default criteria.</summary>
+public sealed class PluginCategory
+{
+    internal PluginCategory(CategoryPlugin plugin, CriteriaDocumentDto manifest, CategoryDto category, IReadOnlyList<IndicatorDefinition> indicators)
+    {
+        Plugin = plugin;
+        Manifest = manifest;
+        DefaultCategory = category;
+        Indicators = indicators;
+        Id = plugin.CategoryId;
+        Name = Criteria.TextParsing.ToText(category.Name, plugin.CategoryId);
+        Description = Criteria.TextParsing.ToText(category.Description);
+        Helpers = plugin.HelperMethods;
+    }
+
+    /// <summary>Gets the category id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the star's names.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>Gets what the star assesses.</summary>
+    public LocalizedText Description { get; }
+
+    /// <summary>Gets the indicators the plug-in declares, derived ones included.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>Gets the static methods criteria may call.</summary>
+    public IReadOnlyList<MethodInfo> Helpers { get; }
+
+    /// <summary>Gets the plug-in instance.</summary>
+    public CategoryPlugin Plugin { get; }
+
+    /// <summary>Gets the file or assembly the plug-in came from, for messages.</summary>
+    public string Origin => Plugin.GetType().Assembly.GetName().Name ?? Plugin.GetType().FullName ?? Id;
+
+    internal CriteriaDocumentDto Manifest { get; }
+
+    internal CategoryDto DefaultCategory { get; }
+}

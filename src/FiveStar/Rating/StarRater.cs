@@ -1,0 +1,619 @@
+using System.Globalization;
+using System.Numerics;
+using System.Reflection;
+using FiveStar.Compilation;
+using FiveStar.Criteria;
+using FiveStar.Indicators;
+using FiveStar.Villages;
+
+namespace FiveStar.Rating;
+
+/// <summary>
+/// Rates villages against one compiled criteria document. Immutable and safe to share across threads. The batch API
+/// (<see cref="Rate(VillageBatch, RatingBuffer)"/>) fills caller-provided buffers and allocates nothing per village;
+/// <see cref="Explain"/> builds the full, human-readable rating of one village on demand.
+/// </summary>
+public sealed class StarRater
+{
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly IReadOnlyList<CompiledPredicate> _predicates;
+    private readonly CategoryPlan[] _plans;
+    private readonly int[] _pointsIndexByCategory;
+    private readonly FastWord[] _fast;
+    private readonly SafeEvaluator _safe;
+    private readonly DerivedEvaluator _derived;
+    private readonly (int Predicate, VetoDefinition Veto)[] _ratingVetoes;
+    private readonly IReadOnlyList<MethodInfo> _helpers;
+    private readonly ulong[] _criteriaMask;
+
+    internal StarRater(
+        CriteriaDocument document,
+        IndicatorSchema schema,
+        IReadOnlyList<CompiledPredicate> predicates,
+        int criteriaCount,
+        IReadOnlyList<CategoryPlan> plans,
+        FastWord[] fast,
+        SafeEvaluator safe,
+        DerivedEvaluator derived,
+        IReadOnlyList<MethodInfo> helpers)
+    {
+        Document = document;
+        Schema = schema;
+        _predicates = predicates;
+        CriterionCount = criteriaCount;
+        _plans = [.. plans];
+        _fast = fast;
+        _safe = safe;
+        _derived = derived;
+        _helpers = helpers;
+        Words = fast.Length;
+        _pointsIndexByCategory = new int[document.Categories.Count];
+        foreach (var plan in plans)
+        {
+            _pointsIndexByCategory[plan.Index] = plan.PointsIndex;
+        }
+
+        PointsWidth = plans.Count(p => p.PointsIndex >= 0);
+        _ratingVetoes = predicates.Skip(criteriaCount)
+            .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
+            .Where(v => v.Item2.Scope == VetoScope.Rating)
+            .ToArray();
+        _criteriaMask = new ulong[Words];
+        for (var i = 0; i < criteriaCount; i++)
+        {
+            _criteriaMask[i / 64] |= 1UL << (i % 64);
+        }
+
+        Criteria = predicates.Take(criteriaCount).Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name)).ToArray();
+    }
+
+    /// <summary>Gets the document the rater was compiled from.</summary>
+    public CriteriaDocument Document { get; }
+
+    /// <summary>Gets the indicator slots a village row holds.</summary>
+    public IndicatorSchema Schema { get; }
+
+    /// <summary>Gets the number of enabled top-level criteria.</summary>
+    public int CriterionCount { get; }
+
+    /// <summary>Gets the enabled top-level criteria in evaluation order; the position is the index <see cref="RatingBuffer.GetState"/> takes.</summary>
+    public IReadOnlyList<RatedCriterion> Criteria { get; }
+
+    /// <summary>Gets the categories (stars) in document order; the position is the index <see cref="RatingBuffer.IsAwarded"/> takes.</summary>
+    public IReadOnlyList<CategoryDefinition> Categories => Document.Categories;
+
+    internal int Words { get; }
+
+    internal int PointsWidth { get; }
+
+    /// <summary>Creates a batch whose rows fit this rater.</summary>
+    /// <param name="capacity">How many villages it holds before it grows.</param>
+    /// <returns>An empty batch.</returns>
+    public VillageBatch CreateBatch(int capacity = 1024) => new(Schema, capacity);
+
+    /// <summary>Creates a result buffer for this rater.</summary>
+    /// <param name="capacity">How many villages it holds.</param>
+    /// <returns>An empty buffer.</returns>
+    public RatingBuffer CreateBuffer(int capacity) => new(this, capacity);
+
+    /// <summary>Rates every village of a batch on the calling thread.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
+    public void Rate(VillageBatch batch, RatingBuffer results)
+    {
+        Check(batch, results);
+        results.Count = batch.Count;
+        RateRange(batch, results, 0, batch.Count);
+    }
+
+    /// <summary>Rates every village of a batch on all cores; the results equal a single-threaded run's.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use; -1 for one per core.</param>
+    /// <param name="cancellationToken">Stops the rating between partitions.</param>
+    public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    {
+        Check(batch, results);
+        results.Count = batch.Count;
+        var workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        const int MinPartition = 4096;
+        var partitions = Math.Max(1, Math.Min(workers * 4, batch.Count / MinPartition));
+        if (partitions == 1)
+        {
+            RateRange(batch, results, 0, batch.Count);
+            return;
+        }
+
+        var size = (batch.Count + partitions - 1) / partitions;
+        Parallel.For(
+            0,
+            partitions,
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+            p => RateRange(batch, results, p * size, Math.Min(batch.Count, (p + 1) * size)));
+    }
+
+    /// <summary>Builds the full rating of one village: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
+    /// <param name="batch">The batch holding the village.</param>
+    /// <param name="row">The village's row.</param>
+    /// <param name="language">The language of messages and reasons: <c>zh</c> (default) or <c>en</c>.</param>
+    /// <returns>The village's rating.</returns>
+    public VillageRating Explain(VillageBatch batch, int row, string language = "zh")
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var scratch = ScratchFor();
+        var offset = row * batch.Stride;
+        var values = batch.Values;
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)batch.Count, nameof(row));
+        Array.Clear(scratch.Errors);
+        _safe(values, offset, scratch.States, 0, scratch.Errors);
+        var derived = new double[Schema.Derived.Count];
+        _derived(values, offset, derived);
+        Span<ulong> passed = stackalloc ulong[Words];
+        Span<ulong> missing = stackalloc ulong[Words];
+        Span<ulong> errors = stackalloc ulong[Words];
+        ToMasks(scratch.States, passed, missing, errors);
+        var outcomes = new CategoryOutcome[_plans.Length];
+        var points = new double[Math.Max(1, PointsWidth)];
+        var decision = Decide(passed, missing, points, outcomes);
+        var english = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
+
+        var categories = new List<CategoryRating>();
+        for (var c = 0; c < Document.Categories.Count; c++)
+        {
+            var plan = _plans.First(p => p.Index == c);
+            var criteria = plan.Predicates.Select(p => DescribeCriterion(_predicates[p], (CriterionState)scratch.States[p], scratch.Errors[p], values, offset, derived, english, batch.GetId(row))).ToList();
+            var awarded = (decision.Awarded & (1UL << c)) != 0;
+            var outcome = outcomes[c];
+            categories.Add(new CategoryRating(
+                plan.Definition.Id,
+                awarded,
+                outcome,
+                awarded ? null : Reason(plan, outcome, criteria, points, decision, passed, english),
+                plan.PointsIndex >= 0 ? points[plan.PointsIndex] : null,
+                criteria));
+        }
+
+        var vetoes = _predicates.Skip(CriterionCount)
+            .Where(p => scratch.States[p.Index] == (byte)CriterionState.Passed)
+            .Select(p => Document.Vetoes[p.VetoIndex])
+            .Select(v => new AppliedVeto(v.Id, v.Scope, v.Effect, v.Category, v.Reason.In(english ? "en" : "zh")))
+            .ToList();
+        return new VillageRating(
+            batch.GetId(row),
+            batch.GetName(row),
+            !batch.HasErrors(row),
+            decision.Stars,
+            decision.Level,
+            categories,
+            vetoes,
+            batch.GetProblems(row));
+    }
+
+    /// <summary>Finds a criterion's index in <see cref="Criteria"/>.</summary>
+    /// <param name="categoryId">The category id.</param>
+    /// <param name="criterionId">The criterion id.</param>
+    /// <returns>The index, or -1.</returns>
+    public int IndexOfCriterion(string categoryId, string criterionId)
+    {
+        for (var i = 0; i < CriterionCount; i++)
+        {
+            if (Criteria[i].Id == criterionId && Criteria[i].CategoryId == categoryId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal int PointsIndexOf(int category) => _pointsIndexByCategory[category];
+
+    private void RateRange(VillageBatch batch, RatingBuffer results, int start, int end)
+    {
+        var values = batch.Values;
+        var stride = batch.Stride;
+        var words = Words;
+        var fast = _fast;
+        var passed = results.Passed;
+        var missing = results.Missing;
+        var errors = results.Errors;
+        var v = start;
+        while (v < end)
+        {
+            try
+            {
+                for (; v < end; v++)
+                {
+                    var wordOffset = v * words;
+                    if (batch.IsComplete(v))
+                    {
+                        var rowOffset = v * stride;
+                        for (var w = 0; w < words; w++)
+                        {
+                            passed[wordOffset + w] = fast[w](values, rowOffset);
+                            missing[wordOffset + w] = 0;
+                            errors[wordOffset + w] = 0;
+                        }
+                    }
+                    else
+                    {
+                        RateGuarded(batch, results, v);
+                    }
+
+                    Award(results, v, batch.HasErrorsUnchecked(v));
+                }
+            }
+#pragma warning disable CA1031 // The guarded path re-rates the village and records the error per criterion.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                RateGuarded(batch, results, v);
+                Award(results, v, batch.HasErrorsUnchecked(v));
+                v++;
+            }
+        }
+    }
+
+    private void RateGuarded(VillageBatch batch, RatingBuffer results, int v)
+    {
+        var scratch = ScratchFor();
+        _safe(batch.Values, v * batch.Stride, scratch.States, 0, scratch.Errors);
+        var words = Words;
+        ToMasks(scratch.States, results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), results.Errors.AsSpan(v * words, words));
+    }
+
+    private void ToMasks(byte[] states, Span<ulong> passed, Span<ulong> missing, Span<ulong> errors)
+    {
+        passed.Clear();
+        missing.Clear();
+        errors.Clear();
+        for (var i = 0; i < _predicates.Count; i++)
+        {
+            var bit = 1UL << (i % 64);
+            switch ((CriterionState)states[i])
+            {
+                case CriterionState.Passed:
+                    passed[i / 64] |= bit;
+                    break;
+                case CriterionState.Missing:
+                    missing[i / 64] |= bit;
+                    break;
+                case CriterionState.Error:
+                    errors[i / 64] |= bit;
+                    break;
+            }
+        }
+    }
+
+    private void Award(RatingBuffer results, int v, bool hasDataErrors)
+    {
+        var words = Words;
+        var points = PointsWidth == 0 ? [] : results.Points.AsSpan(v * PointsWidth, PointsWidth);
+        var decision = Decide(results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), points, []);
+        results.Awarded[v] = decision.Awarded;
+        results.Stars[v] = (byte)decision.Stars;
+        results.Levels[v] = decision.Level;
+        results.TotalPoints[v] = decision.TotalPoints;
+        results.Rated[v] = !hasDataErrors;
+    }
+
+    private Decision Decide(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, Span<double> points, Span<CategoryOutcome> outcomes)
+    {
+        var countMissingAsMet = Document.MissingValues == MissingValuePolicy.Met;
+        var awarded = 0UL;
+        var total = 0.0;
+        foreach (var plan in _plans)
+        {
+            var outcome = CategoryOutcome.Awarded;
+            var earned = 0.0;
+            switch (plan.Award)
+            {
+                case AwardKind.All:
+                    for (var w = 0; w < plan.Mask.Length; w++)
+                    {
+                        var met = Effective(passed, missing, w, countMissingAsMet);
+                        if ((met & plan.Mask[w]) != plan.Mask[w])
+                        {
+                            outcome = CategoryOutcome.CriteriaNotMet;
+                        }
+                    }
+
+                    break;
+                case AwardKind.AtLeast:
+                    var count = 0;
+                    for (var w = 0; w < plan.Mask.Length; w++)
+                    {
+                        count += BitOperations.PopCount(Effective(passed, missing, w, countMissingAsMet) & plan.Mask[w]);
+                    }
+
+                    if (count < plan.Count)
+                    {
+                        outcome = CategoryOutcome.CriteriaNotMet;
+                    }
+
+                    break;
+                case AwardKind.Points:
+                    for (var w = 0; w < plan.Mask.Length; w++)
+                    {
+                        var met = Effective(passed, missing, w, countMissingAsMet);
+                        if ((met & plan.RequiredMask[w]) != plan.RequiredMask[w])
+                        {
+                            outcome = CategoryOutcome.RequiredCriterionNotMet;
+                        }
+                    }
+
+                    earned = Earned(plan, passed, missing, countMissingAsMet);
+                    if (outcome == CategoryOutcome.Awarded && earned < plan.Threshold)
+                    {
+                        outcome = CategoryOutcome.PointsBelowThreshold;
+                    }
+
+                    break;
+            }
+
+            if (plan.PointsIndex >= 0)
+            {
+                if (plan.Award != AwardKind.Points)
+                {
+                    earned = Earned(plan, passed, missing, countMissingAsMet);
+                }
+
+                points[plan.PointsIndex] = earned;
+                total += earned;
+            }
+
+            if (outcome == CategoryOutcome.Awarded)
+            {
+                foreach (var veto in plan.Vetoes)
+                {
+                    if ((passed[veto / 64] & (1UL << (veto % 64))) != 0)
+                    {
+                        outcome = CategoryOutcome.Vetoed;
+                    }
+                }
+            }
+
+            if (outcome == CategoryOutcome.Awarded && (awarded & plan.RequiresMask) != plan.RequiresMask)
+            {
+                outcome = CategoryOutcome.PrerequisiteNotMet;
+            }
+
+            if (outcome == CategoryOutcome.Awarded)
+            {
+                awarded |= 1UL << plan.Index;
+            }
+
+            if (!outcomes.IsEmpty)
+            {
+                outcomes[plan.Index] = outcome;
+            }
+        }
+
+        var cap = int.MaxValue;
+        foreach (var (predicate, veto) in _ratingVetoes)
+        {
+            if ((passed[predicate / 64] & (1UL << (predicate % 64))) == 0)
+            {
+                continue;
+            }
+
+            if (veto.Effect == VetoEffect.VoidRating)
+            {
+                if (!outcomes.IsEmpty)
+                {
+                    foreach (var plan in _plans)
+                    {
+                        if ((awarded & (1UL << plan.Index)) != 0)
+                        {
+                            outcomes[plan.Index] = CategoryOutcome.RatingVoided;
+                        }
+                    }
+                }
+
+                awarded = 0;
+                cap = 0;
+            }
+            else
+            {
+                cap = Math.Min(cap, veto.CapLevel ?? 0);
+            }
+        }
+
+        var stars = BitOperations.PopCount(awarded);
+        var level = Document.Level.Mode == LevelMode.StarCount ? stars : Band(total);
+        return new Decision(awarded, stars, Math.Min(level, cap), total);
+    }
+
+    private static ulong Effective(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, int word, bool countMissingAsMet) =>
+        countMissingAsMet ? passed[word] | missing[word] : passed[word];
+
+    private double Earned(CategoryPlan plan, ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, bool countMissingAsMet)
+    {
+        var earned = 0.0;
+        foreach (var p in plan.Predicates)
+        {
+            if ((Effective(passed, missing, p / 64, countMissingAsMet) & (1UL << (p % 64))) != 0)
+            {
+                earned += _predicates[p].Points ?? 0;
+            }
+        }
+
+        return earned;
+    }
+
+    private int Band(double total)
+    {
+        foreach (var band in Document.Level.Bands)
+        {
+            if (total >= band.MinScore)
+            {
+                return band.Level;
+            }
+        }
+
+        return 0;
+    }
+
+    private CriterionResult DescribeCriterion(CompiledPredicate predicate, CriterionState state, Exception? error, double[] values, int offset, double[] derived, bool english, string villageId)
+    {
+        var used = new List<UsedValue>();
+        foreach (var slot in predicate.Slots.Order())
+        {
+            used.Add(new UsedValue(Schema.Indicators[slot].Id, FormatValue(new ValueRef(Schema.Indicators[slot].Id, slot, -1, null), values, offset, derived)));
+        }
+
+        foreach (var reference in predicate.Message?.Values ?? [])
+        {
+            if (!used.Any(u => u.Id == reference.Id))
+            {
+                used.Add(new UsedValue(reference.Id, FormatValue(reference, values, offset, derived)));
+            }
+        }
+
+        string? message = state switch
+        {
+            CriterionState.Passed => null,
+            CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? (english ? "(missing)" : "（缺失）"))
+                ?? (english ? $"{Label(predicate, true)} is not met" : $"未达到：{Label(predicate, false)}"),
+            CriterionState.Missing => (english ? "missing value: " : "缺少数据：") + string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id)),
+            _ => DescribeError(predicate, error, villageId, english),
+        };
+        return new CriterionResult(predicate.Id, state, message, predicate.Points is { } points ? (state == CriterionState.Passed ? points : 0) : null, used);
+    }
+
+    private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, bool english)
+    {
+        var helper = error?.TargetSite is { } site && _helpers.Contains(site) ? site : null;
+        var origin = helper is null
+            ? string.Empty
+            : $" in helper {helper.DeclaringType?.Name}.{helper.Name} of plug-in {helper.DeclaringType?.Assembly.GetName().Name}";
+        var what = error is null ? "unknown error" : $"{error.GetType().Name}: {error.Message}";
+        return english
+            ? $"criterion {predicate.Id} failed for village {villageId}{origin}: {what}"
+            : $"指标 {predicate.Id} 对村 {villageId} 计算出错{origin}：{what}";
+    }
+
+    private string? FormatValue(ValueRef reference, double[] values, int offset, double[] derived)
+    {
+        if (reference.Constant is { } constant)
+        {
+            return constant.ToString("#,0.##", CultureInfo.InvariantCulture);
+        }
+
+        double value;
+        IndicatorDefinition indicator;
+        if (reference.Slot >= 0)
+        {
+            value = values[offset + reference.Slot];
+            indicator = Schema.Indicators[reference.Slot];
+        }
+        else
+        {
+            value = derived[reference.DerivedIndex];
+            indicator = Schema.Derived[reference.DerivedIndex];
+        }
+
+        if (double.IsNaN(value))
+        {
+            return null;
+        }
+
+        return indicator.Type switch
+        {
+            IndicatorType.Boolean => value != 0 ? "true" : "false",
+            IndicatorType.Enumeration or IndicatorType.Text => Schema.TextOf(reference.Slot, (int)value) ?? "(other)",
+            IndicatorType.WholeNumber => value.ToString("0", CultureInfo.InvariantCulture),
+            IndicatorType.Money => value.ToString("#,0.##", CultureInfo.InvariantCulture),
+            _ => value.ToString("0.##", CultureInfo.InvariantCulture),
+        };
+    }
+
+    private string Reason(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, Decision decision, ReadOnlySpan<ulong> passed, bool english)
+    {
+        var failed = string.Join(", ", criteria.Where(c => c.State != CriterionState.Passed).Select(c => c.Id));
+        switch (outcome)
+        {
+            case CategoryOutcome.CriteriaNotMet when plan.Award == AwardKind.AtLeast:
+                var met = criteria.Count(c => c.State == CriterionState.Passed);
+                return english
+                    ? $"{met} of {criteria.Count} criteria met, {plan.Count} needed (not met: {failed})"
+                    : $"达标 {met}/{criteria.Count} 项，需 {plan.Count} 项（未达标：{failed}）";
+            case CategoryOutcome.CriteriaNotMet:
+                return english ? $"criteria not met: {failed}" : $"未达标指标：{failed}";
+            case CategoryOutcome.PointsBelowThreshold:
+                var earned = points[plan.PointsIndex].ToString("0.##", CultureInfo.InvariantCulture);
+                var needed = plan.Threshold.ToString("0.##", CultureInfo.InvariantCulture);
+                return english ? $"{earned} points of {needed} needed" : $"得分 {earned}，需 {needed} 分";
+            case CategoryOutcome.RequiredCriterionNotMet:
+                var required = string.Join(", ", plan.Definition.Award.Required.Where(r => criteria.Any(c => c.Id == r && c.State != CriterionState.Passed)));
+                return english ? $"required criteria not met: {required}" : $"必备指标未达标：{required}";
+            case CategoryOutcome.Vetoed:
+                var vetoes = new List<string>();
+                foreach (var v in plan.Vetoes)
+                {
+                    if ((passed[v / 64] & (1UL << (v % 64))) != 0)
+                    {
+                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(english ? "en" : "zh"));
+                    }
+                }
+
+                return (english ? "vetoed: " : "一票否决：") + string.Join("; ", vetoes);
+            case CategoryOutcome.PrerequisiteNotMet:
+                var missingStars = plan.Definition.Requires.Where(r => (decision.Awarded & (1UL << Document.Categories.ToList().FindIndex(c => c.Id == r))) == 0)
+                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(english ? "en" : "zh"));
+                return (english ? "requires first: " : "须先获得：") + string.Join(", ", missingStars);
+            case CategoryOutcome.RatingVoided:
+                return english ? "the whole rating was voided by a veto" : "因一票否决，评星结果作废";
+            default:
+                return string.Empty;
+        }
+    }
+
+    private static string Label(CompiledPredicate predicate, bool english)
+    {
+        var name = predicate.Name.In(english ? "en" : "zh");
+        return string.IsNullOrEmpty(name) ? predicate.Id : $"{predicate.Id} {name}";
+    }
+
+    private Scratch ScratchFor()
+    {
+        var scratch = t_scratch;
+        if (scratch is null || scratch.States.Length < _predicates.Count)
+        {
+            t_scratch = scratch = new Scratch(Math.Max(64, _predicates.Count));
+        }
+
+        return scratch;
+    }
+
+    private void Check(VillageBatch batch, RatingBuffer results)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(results);
+        if (batch.Schema != Schema)
+        {
+            throw new ArgumentException("The batch was created for another rater; create it with CreateBatch().", nameof(batch));
+        }
+
+        if (results.Rater != this)
+        {
+            throw new ArgumentException("The buffer was created for another rater; create it with CreateBuffer().", nameof(results));
+        }
+
+        if (results.Capacity < batch.Count)
+        {
+            throw new ArgumentException($"The buffer holds {results.Capacity} villages but the batch has {batch.Count}.", nameof(results));
+        }
+    }
+
+    private readonly record struct Decision(ulong Awarded, int Stars, int Level, double TotalPoints);
+
+    private sealed class Scratch(int size)
+    {
+        public byte[] States { get; } = new byte[size];
+
+        public Exception?[] Errors { get; } = new Exception?[size];
+    }
+}

@@ -1,0 +1,92 @@
+using FiveStar.Indicators;
+
+namespace FiveStar.Villages;
+
+/// <summary>
+/// The reported indicators a compiled rater reads, each in a fixed slot of a village's row. Enumeration and text values
+/// are stored as codes: the position of an enumeration value, or of a text constant the criteria compare with.
+/// </summary>
+public sealed class IndicatorSchema
+{
+    private readonly Dictionary<string, int> _slots;
+    private readonly Dictionary<string, int>?[] _codes;
+
+    internal IndicatorSchema(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<IndicatorDefinition> derived)
+    {
+        Indicators = indicators;
+        Derived = derived;
+        _slots = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        _codes = new Dictionary<string, int>?[indicators.Count];
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            _slots[indicators[i].Id] = i;
+            if (indicators[i].Type == IndicatorType.Enumeration)
+            {
+                _codes[i] = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                for (var v = 0; v < indicators[i].Values.Count; v++)
+                {
+                    _codes[i]![indicators[i].Values[v].Id] = v;
+                }
+            }
+            else if (indicators[i].Type == IndicatorType.Text)
+            {
+                _codes[i] = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>Gets the reported indicators, in slot order.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>Gets the derived indicators, computed from the reported ones.</summary>
+    public IReadOnlyList<IndicatorDefinition> Derived { get; }
+
+    /// <summary>Gets the number of slots in a village's row.</summary>
+    public int Count => Indicators.Count;
+
+    /// <summary>Finds the slot of a reported indicator.</summary>
+    /// <param name="indicatorId">The indicator id (case-insensitive).</param>
+    /// <returns>The slot, or -1 when no reported indicator has that id.</returns>
+    public int IndexOf(string indicatorId) => _slots.TryGetValue(indicatorId, out var slot) ? slot : -1;
+
+    /// <summary>Finds the code of an enumeration value or text in a slot.</summary>
+    /// <param name="slot">The slot of an enumeration or text indicator.</param>
+    /// <param name="text">The value's id or text.</param>
+    /// <returns>The code, or -1 when the text is none of the known values or constants.</returns>
+    public int CodeOf(int slot, string text) => _codes[slot] is { } codes && codes.TryGetValue(text, out var code) ? code : -1;
+
+    /// <summary>Returns the text a code stands for in a slot, for explanations.</summary>
+    /// <param name="slot">The slot of an enumeration or text indicator.</param>
+    /// <param name="code">The code.</param>
+    /// <returns>The value's id or text, or <see langword="null"/> when unknown.</returns>
+    public string? TextOf(int slot, int code)
+    {
+        if (_codes[slot] is not { } codes)
+        {
+            return null;
+        }
+
+        foreach (var pair in codes)
+        {
+            if (pair.Value == code)
+            {
+                return pair.Key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Registers a text constant a criterion compares a text column with; only during compilation.</summary>
+    internal int RegisterText(int slot, string text)
+    {
+        var codes = _codes[slot]!;
+        if (!codes.TryGetValue(text, out var code))
+        {
+            code = codes.Count;
+            codes[text] = code;
+        }
+
+        return code;
+    }
+}

@@ -1,0 +1,219 @@
+using FiveStar.Indicators;
+using FiveStar.Rating;
+
+namespace FiveStar.Villages;
+
+/// <summary>
+/// A reusable block of villages laid out for rating: one row of indicator values per village (missing values are NaN),
+/// plus ids, names, source lines and data problems. Fill it, rate it, <see cref="Clear"/> it and fill it again.
+/// </summary>
+public sealed class VillageBatch
+{
+    private readonly Dictionary<int, List<DataProblem>> _problems = [];
+    private double[] _values;
+    private string[] _ids;
+    private string[] _names;
+    private long[] _lines;
+    private int[] _present;
+    private bool[] _hasErrors;
+
+    /// <summary>Initializes a new instance of the <see cref="VillageBatch"/> class.</summary>
+    /// <param name="schema">The indicator slots, from <c>StarRater.Schema</c>.</param>
+    /// <param name="capacity">How many villages the batch holds before it grows.</param>
+    public VillageBatch(IndicatorSchema schema, int capacity = 1024)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        Schema = schema;
+        Stride = Math.Max(1, schema.Count);
+        _values = new double[capacity * Stride];
+        _ids = new string[capacity];
+        _names = new string[capacity];
+        _lines = new long[capacity];
+        _present = new int[capacity];
+        _hasErrors = new bool[capacity];
+    }
+
+    /// <summary>Gets the indicator slots.</summary>
+    public IndicatorSchema Schema { get; }
+
+    /// <summary>Gets the number of villages in the batch.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the number of villages the batch holds before it grows.</summary>
+    public int Capacity => _ids.Length;
+
+    internal int Stride { get; }
+
+    internal double[] Values => _values;
+
+    /// <summary>Adds a village with every value missing.</summary>
+    /// <param name="id">The village id.</param>
+    /// <param name="name">The village name.</param>
+    /// <param name="line">The line of the input it came from, or 0.</param>
+    /// <returns>The village's row.</returns>
+    public int Add(string id, string name, long line = 0)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(name);
+        if (Count == Capacity)
+        {
+            Grow();
+        }
+
+        var row = Count++;
+        _ids[row] = id;
+        _names[row] = name;
+        _lines[row] = line;
+        _present[row] = 0;
+        _hasErrors[row] = false;
+        _values.AsSpan(row * Stride, Stride).Fill(double.NaN);
+        return row;
+    }
+
+    /// <summary>Sets a numeric or boolean value (1 for true, 0 for false); NaN marks it missing.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <param name="slot">The indicator slot, from <see cref="IndicatorSchema.IndexOf"/>.</param>
+    /// <param name="value">The value.</param>
+    public void Set(int row, int slot, double value)
+    {
+        var index = Index(row, slot);
+        var wasPresent = !double.IsNaN(_values[index]);
+        var isPresent = !double.IsNaN(value);
+        _values[index] = value;
+        _present[row] += (isPresent ? 1 : 0) - (wasPresent ? 1 : 0);
+    }
+
+    /// <summary>Sets a value by indicator id.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <param name="indicatorId">The indicator id.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentException">No reported indicator has that id.</exception>
+    public void Set(int row, string indicatorId, double value) => Set(row, SlotOf(indicatorId), value);
+
+    /// <summary>Sets a boolean value by indicator id.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <param name="indicatorId">The indicator id.</param>
+    /// <param name="value">The value.</param>
+    public void Set(int row, string indicatorId, bool value) => Set(row, SlotOf(indicatorId), value ? 1 : 0);
+
+    /// <summary>Sets an enumeration or text value by indicator id; an unknown enumeration value is recorded as a data problem.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <param name="indicatorId">The indicator id.</param>
+    /// <param name="value">The value's id or text.</param>
+    public void Set(int row, string indicatorId, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var slot = SlotOf(indicatorId);
+        var indicator = Schema.Indicators[slot];
+        if (indicator.Type is not (IndicatorType.Enumeration or IndicatorType.Text))
+        {
+            throw new ArgumentException($"Indicator '{indicatorId}' is {indicator.Type}; pass a number.", nameof(indicatorId));
+        }
+
+        var code = Schema.CodeOf(slot, value);
+        if (code < 0 && indicator.Type == IndicatorType.Enumeration)
+        {
+            AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, $"'{value}' is not a value of {indicator.Id}; expected one of: {string.Join(", ", indicator.Values.Select(v => v.Id))}", indicator.Id, _lines[row]));
+            return;
+        }
+
+        Set(row, slot, code);
+    }
+
+    /// <summary>Gets a stored value (NaN when missing; codes for enumeration and text).</summary>
+    /// <param name="row">The village's row.</param>
+    /// <param name="slot">The indicator slot.</param>
+    /// <returns>The stored value.</returns>
+    public double Get(int row, int slot) => _values[Index(row, slot)];
+
+    /// <summary>Records a problem in a village's data; errors leave the village unrated.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <param name="problem">The problem.</param>
+    public void AddProblem(int row, DataProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)Count, nameof(row));
+        if (!_problems.TryGetValue(row, out var list))
+        {
+            _problems[row] = list = [];
+        }
+
+        list.Add(problem);
+        _hasErrors[row] |= problem.Severity == ProblemSeverity.Error;
+    }
+
+    /// <summary>Gets a village's id.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <returns>The id.</returns>
+    public string GetId(int row) => _ids[CheckRow(row)];
+
+    /// <summary>Gets a village's name.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <returns>The name.</returns>
+    public string GetName(int row) => _names[CheckRow(row)];
+
+    /// <summary>Gets the input line a village came from, or 0.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <returns>The line.</returns>
+    public long GetLine(int row) => _lines[CheckRow(row)];
+
+    /// <summary>Gets the problems recorded for a village.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <returns>The problems, in the order found.</returns>
+    public IReadOnlyList<DataProblem> GetProblems(int row) => _problems.TryGetValue(CheckRow(row), out var list) ? list : [];
+
+    /// <summary>Gets a value indicating whether a village has data errors (and so is not rated).</summary>
+    /// <param name="row">The village's row.</param>
+    /// <returns><see langword="true"/> when it has at least one error.</returns>
+    public bool HasErrors(int row) => _hasErrors[CheckRow(row)];
+
+    /// <summary>Gets a value indicating whether a village has any problem, warnings included.</summary>
+    /// <param name="row">The village's row.</param>
+    /// <returns><see langword="true"/> when it has at least one problem.</returns>
+    public bool HasProblems(int row) => _problems.ContainsKey(CheckRow(row));
+
+    /// <summary>Removes every village, keeping the memory for the next block.</summary>
+    public void Clear()
+    {
+        Array.Clear(_ids, 0, Count);
+        Array.Clear(_names, 0, Count);
+        _problems.Clear();
+        Count = 0;
+    }
+
+    /// <summary>Gets a value indicating whether every slot of the row has a value, so the fast path may rate it.</summary>
+    internal bool IsComplete(int row) => _present[row] == Schema.Count;
+
+    internal bool HasErrorsUnchecked(int row) => _hasErrors[row];
+
+    private int SlotOf(string indicatorId)
+    {
+        var slot = Schema.IndexOf(indicatorId);
+        return slot >= 0 ? slot : throw new ArgumentException($"No reported indicator is called '{indicatorId}'.", nameof(indicatorId));
+    }
+
+    private int Index(int row, int slot)
+    {
+        CheckRow(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)slot, (uint)Schema.Count, nameof(slot));
+        return (row * Stride) + slot;
+    }
+
+    private int CheckRow(int row)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)Count, nameof(row));
+        return row;
+    }
+
+    private void Grow()
+    {
+        var capacity = Capacity * 2;
+        Array.Resize(ref _values, capacity * Stride);
+        Array.Resize(ref _ids, capacity);
+        Array.Resize(ref _names, capacity);
+        Array.Resize(ref _lines, capacity);
+        Array.Resize(ref _present, capacity);
+        Array.Resize(ref _hasErrors, capacity);
+    }
+}
