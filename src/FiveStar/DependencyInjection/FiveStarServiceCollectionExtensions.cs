@@ -1,0 +1,42 @@
+using FiveStar.DependencyInjection;
+using FiveStar.Plugins;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FiveStar;
+
+/// <summary>Registers FiveStar in a service collection.</summary>
+public static class FiveStarServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds FiveStar: the plug-in catalog, the criteria loader and compiler, and the raters of the criteria the callback
+    /// registers. Criteria are compiled when options are validated at host start-up, so a bad file stops the host with
+    /// every problem listed. Calling it twice is harmless.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adds plug-ins and criteria, e.g. <c>b =&gt; b.AddStandardCategories().AddCriteriaFile("criteria.json")</c>.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddFiveStar(this IServiceCollection services, Action<IFiveStarBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new CategoryCatalog(sp.GetServices<CategoryPlugin>()));
+        services.TryAddSingleton(sp => new StarRaterFactory(
+            sp.GetRequiredService<CategoryCatalog>(),
+            sp.GetRequiredService<IOptions<FiveStarOptions>>().Value.Limits,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<StarRaterFactory>() ?? NullLogger<StarRaterFactory>.Instance));
+        services.TryAddSingleton<CompiledCriteriaCache>();
+        services.TryAddSingleton(sp => new StarRaterRegistry(
+            sp.GetRequiredService<IOptions<FiveStarOptions>>(),
+            sp.GetRequiredService<StarRaterFactory>(),
+            sp.GetRequiredService<CompiledCriteriaCache>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FiveStarOptions>, FiveStarOptionsValidator>());
+        services.AddOptions<FiveStarOptions>().ValidateOnStart();
+        configure?.Invoke(new FiveStarBuilder(services));
+        return services;
+    }
+}
