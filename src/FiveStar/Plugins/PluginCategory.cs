@@ -39,7 +39,7 @@ public sealed class PluginCategory
     public CategoryPlugin Plugin { get; }
 
     /// <summary>Gets the file or assembly the plug-in came from, for messages.</summary>
-    public string Origin => Plugin.GetType().Assembly.GetName().Name ?? Plugin.GetType().FullName ?? Id;
+    public string Origin => Plugin.GetType().Assembly is { Location.Length: > 0 } assembly ? assembly.Location : Plugin.GetType().Assembly.GetName().Name ?? Id;
 
     internal CriteriaDocumentDto Manifest { get; }
 

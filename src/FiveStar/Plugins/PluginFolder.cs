@@ -1,0 +1,5 @@
+namespace FiveStar.Plugins;
+
+/// <summary>Records that a plug-in folder was loaded, so loading it again is a no-op.</summary>
+/// <param name="Path">The folder's full path.</param>
+public sealed record PluginFolder(string Path);
