@@ -1,0 +1,21 @@
+using FiveStar.Plugins;
+using FiveStar.Plugins.EcologicalLivable;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FiveStar;
+
+/// <summary>Registers the 生态宜居星 (Ecological &amp; Liveable) category plug-in with FiveStar.</summary>
+public static class EcologicalLivableBuilderExtensions
+{
+    /// <summary>Adds the 生态宜居星 (Ecological &amp; Liveable) category, its indicators and its default criteria; calling it again has no effect.</summary>
+    /// <param name="builder">The FiveStar builder from <c>services.AddFiveStar(b => ...)</c>.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IFiveStarBuilder AddEcologicalLivable(this IFiveStarBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<CategoryPlugin, EcologicalLivablePlugin>());
+        return builder;
+    }
+}

@@ -1,0 +1,21 @@
+using FiveStar.Plugins;
+using FiveStar.Plugins.SafetyRuleOfLaw;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FiveStar;
+
+/// <summary>Registers the 平安法治星 (Safety &amp; Rule of Law) category plug-in with FiveStar.</summary>
+public static class SafetyRuleOfLawBuilderExtensions
+{
+    /// <summary>Adds the 平安法治星 (Safety &amp; Rule of Law) category, its indicators and its default criteria; calling it again has no effect.</summary>
+    /// <param name="builder">The FiveStar builder from <c>services.AddFiveStar(b => ...)</c>.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IFiveStarBuilder AddSafetyRuleOfLaw(this IFiveStarBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<CategoryPlugin, SafetyRuleOfLawPlugin>());
+        return builder;
+    }
+}
