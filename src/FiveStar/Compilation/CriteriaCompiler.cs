@@ -166,7 +166,14 @@ public sealed class CriteriaCompiler
         // Bind every derived indicator, used or not, so a broken formula fails the load.
         foreach (var indicator in derived)
         {
-            BindLeaf(binder, indicator.Id, [], root, indicator.Id, diagnostics);
+            try
+            {
+                binder.BindDerived(indicator);
+            }
+            catch (CompileException exception)
+            {
+                diagnostics.Add(root, indicator.Id, exception.Message, indicator.Expression);
+            }
         }
 
         diagnostics.ThrowIfAny();

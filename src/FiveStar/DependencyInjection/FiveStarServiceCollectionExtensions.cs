@@ -1,3 +1,4 @@
+using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
 using FiveStar.Plugins;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public static class FiveStarServiceCollectionExtensions
         services.TryAddSingleton(sp => new CategoryCatalog(sp.GetServices<CategoryPlugin>()));
         services.TryAddSingleton(sp => new StarRaterFactory(
             sp.GetRequiredService<CategoryCatalog>(),
-            sp.GetRequiredService<IOptions<FiveStarOptions>>().Value.Limits,
+            sp.GetRequiredService<IOptions<CriteriaLoaderOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger<StarRaterFactory>() ?? NullLogger<StarRaterFactory>.Instance));
         services.TryAddSingleton<CompiledCriteriaCache>();
@@ -35,6 +36,7 @@ public static class FiveStarServiceCollectionExtensions
             sp.GetRequiredService<StarRaterFactory>(),
             sp.GetRequiredService<CompiledCriteriaCache>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FiveStarOptions>, FiveStarOptionsValidator>());
+        services.AddOptions<CriteriaLoaderOptions>();
         services.AddOptions<FiveStarOptions>().ValidateOnStart();
         configure?.Invoke(new FiveStarBuilder(services));
         return services;
