@@ -309,14 +309,7 @@ public sealed class CriteriaCompiler
     {
         try
         {
-            var bound = binder.Bind(expression, scope, typeof(bool));
-            if (ThresholdChecker.Find(bound.Body, binder) is { } problem)
-            {
-                diagnostics.Add(source, id, problem, expression);
-                return null;
-            }
-
-            return bound;
+            return binder.Bind(expression, scope, typeof(bool));
         }
         catch (CompileException exception)
         {

@@ -128,10 +128,25 @@ internal sealed partial class ExpressionBinder
             throw new CompileException($"uses {violation}, which is not allowed: {SandboxValidator.Allowed(_helpers)}");
         }
 
+        if (returnType == typeof(bool) && ThresholdChecker.Find(parsed, IndicatorOf, ParameterValueOf) is { } threshold)
+        {
+            throw new CompileException(threshold);
+        }
+
         var rewriter = new RowRewriter(this, scope);
         var body = rewriter.Visit(parsed);
         return new BoundExpression(body, rewriter.Slots);
     }
+
+    private IndicatorDefinition? IndicatorOf(Expression expression) => expression switch
+    {
+        MemberExpression m when m.Expression == _input => _indicators.GetValueOrDefault(m.Member.Name),
+        ParameterExpression p when _symbolNames.TryGetValue(p, out var name) => _indicators.GetValueOrDefault(name),
+        _ => null,
+    };
+
+    private double? ParameterValueOf(Expression expression) =>
+        expression is ParameterExpression p && _symbolNames.TryGetValue(p, out var name) && _parameters.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>Names every symbol an expression may use, for suggestions.</summary>
     public IEnumerable<string> KnownNames(IReadOnlyList<ScopedVariable> scope) => _indicators.Keys.Concat(_parameters.Keys).Concat(scope.Select(s => s.Name));

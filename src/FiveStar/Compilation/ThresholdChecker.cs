@@ -1,35 +1,37 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using FiveStar.Indicators;
 
 namespace FiveStar.Compilation;
 
 /// <summary>
 /// Finds comparisons of an indicator with a constant outside the indicator's valid range (a percentage against 130,
-/// income against -1): such a criterion is always or never met, which is a typo in a threshold, not a rule.
+/// income against -1): such a criterion is always or never met, which is a typo in a threshold, not a rule. It reads the
+/// parsed criterion, before derived indicators are inlined, so guards inside their formulas are not mistaken for rules.
 /// </summary>
 internal sealed class ThresholdChecker : ExpressionVisitor
 {
-    private readonly ExpressionBinder _binder;
-    private readonly Villages.IndicatorSchema _schema;
+    private readonly Func<Expression, IndicatorDefinition?> _indicatorOf;
+    private readonly Func<Expression, double?> _constantOf;
     private string? _problem;
 
-    private ThresholdChecker(ExpressionBinder binder, Villages.IndicatorSchema schema)
+    private ThresholdChecker(Func<Expression, IndicatorDefinition?> indicatorOf, Func<Expression, double?> constantOf)
     {
-        _binder = binder;
-        _schema = schema;
+        _indicatorOf = indicatorOf;
+        _constantOf = constantOf;
     }
 
-    public static string? Find(Expression expression, ExpressionBinder binder)
+    public static string? Find(Expression parsed, Func<Expression, IndicatorDefinition?> indicatorOf, Func<Expression, double?> constantOf)
     {
-        var checker = new ThresholdChecker(binder, binder.Schema);
-        checker.Visit(expression);
+        var checker = new ThresholdChecker(indicatorOf, constantOf);
+        checker.Visit(parsed);
         return checker._problem;
     }
 
     protected override Expression VisitBinary(BinaryExpression node)
     {
-        if (node.NodeType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual
-            or ExpressionType.Equal or ExpressionType.NotEqual)
+        // Equality is left alone: "x == 0" may guard a division even where 0 is outside x's range.
+        if (node.NodeType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual)
         {
             Check(node.Left, node.Right);
             Check(node.Right, node.Left);
@@ -38,15 +40,14 @@ internal sealed class ThresholdChecker : ExpressionVisitor
         return base.VisitBinary(node);
     }
 
-    private void Check(Expression maybeRead, Expression maybeConstant)
+    private void Check(Expression maybeIndicator, Expression maybeConstant)
     {
-        if (_problem is not null || SlotOf(maybeRead) is not { } slot || Constant(maybeConstant) is not { } value)
+        if (_problem is not null || _indicatorOf(Unwrap(maybeIndicator)) is not { } indicator || Constant(Unwrap(maybeConstant)) is not { } value)
         {
             return;
         }
 
-        var indicator = _schema.Indicators[slot];
-        if (indicator.Type is Indicators.IndicatorType.Enumeration or Indicators.IndicatorType.Text or Indicators.IndicatorType.Boolean)
+        if (indicator.Type is IndicatorType.Enumeration or IndicatorType.Text or IndicatorType.Boolean)
         {
             return;
         }
@@ -59,29 +60,19 @@ internal sealed class ThresholdChecker : ExpressionVisitor
         }
     }
 
-    private int? SlotOf(Expression expression)
-    {
-        while (expression is UnaryExpression { NodeType: ExpressionType.Convert } convert)
-        {
-            expression = convert.Operand;
-        }
-
-        return expression is BinaryExpression { NodeType: ExpressionType.ArrayIndex, Left: var array, Right: BinaryExpression { Right: ConstantExpression { Value: int slot } } }
-            && array == _binder.Values
-            ? slot
-            : null;
-    }
-
-    private static double? Constant(Expression expression)
-    {
-        while (expression is UnaryExpression { NodeType: ExpressionType.Convert } convert)
-        {
-            expression = convert.Operand;
-        }
-
-        return expression is ConstantExpression { Value: { } value } && value is IConvertible && value is not bool and not string
+    private double? Constant(Expression expression) =>
+        expression is ConstantExpression { Value: { } value } && value is IConvertible && value is not bool and not string
             ? Convert.ToDouble(value, CultureInfo.InvariantCulture)
-            : null;
+            : _constantOf(expression);
+
+    private static Expression Unwrap(Expression expression)
+    {
+        while (expression is UnaryExpression { NodeType: ExpressionType.Convert } convert)
+        {
+            expression = convert.Operand;
+        }
+
+        return expression;
     }
 
     private static string Format(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "unbounded";

@@ -10,7 +10,12 @@ public static class FiveStarBuilderExtensions
     /// <summary>Adds the five standard Henan categories (支部过硬星, 产业兴旺星, 生态宜居星, 平安法治星, 文明幸福星).</summary>
     /// <param name="builder">The FiveStar builder.</param>
     /// <returns>The builder.</returns>
-    public static IFiveStarBuilder AddStandardCategories(this IFiveStarBuilder builder) => builder;
+    public static IFiveStarBuilder AddStandardCategories(this IFiveStarBuilder builder) => builder
+        .AddBranchStrong()
+        .AddIndustryProsperity()
+        .AddEcologicalLivable()
+        .AddSafetyRuleOfLaw()
+        .AddCivilityHappiness();
 
     /// <summary>Registers a criteria file; relative <c>extends</c> paths start from its folder.</summary>
     /// <param name="builder">The FiveStar builder.</param>

@@ -1,0 +1,8 @@
+namespace FiveStar.Plugins.Tests;
+
+public sealed class CivilityHappinessConformanceTests : CategoryPluginConformanceTests
+{
+    protected override string CategoryId => "civility_happiness";
+
+    protected override void Register(IFiveStarBuilder builder) => builder.AddCivilityHappiness();
+}

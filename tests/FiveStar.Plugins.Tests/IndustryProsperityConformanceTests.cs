@@ -1,0 +1,8 @@
+namespace FiveStar.Plugins.Tests;
+
+public sealed class IndustryProsperityConformanceTests : CategoryPluginConformanceTests
+{
+    protected override string CategoryId => "industry_prosperity";
+
+    protected override void Register(IFiveStarBuilder builder) => builder.AddIndustryProsperity();
+}

@@ -1,0 +1,8 @@
+namespace FiveStar.Plugins.Tests;
+
+public sealed class SafetyRuleOfLawConformanceTests : CategoryPluginConformanceTests
+{
+    protected override string CategoryId => "safety_rule_of_law";
+
+    protected override void Register(IFiveStarBuilder builder) => builder.AddSafetyRuleOfLaw();
+}
