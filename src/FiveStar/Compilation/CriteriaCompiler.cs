@@ -218,7 +218,7 @@ public sealed class CriteriaCompiler
             helpers.AddRange(plugin.Helpers);
         }
 
-        foreach (var indicator in document.Indicators)
+        foreach (var indicator in _catalog.DeclaredIndicators.Concat(document.Indicators))
         {
             Add(indicator);
         }
@@ -231,7 +231,7 @@ public sealed class CriteriaCompiler
                 return ([], [], helpers);
             }
 
-            var declared = _catalog.Categories.SelectMany(c => c.Indicators).Concat(document.Indicators)
+            var declared = _catalog.Categories.SelectMany(c => c.Indicators).Concat(_catalog.DeclaredIndicators).Concat(document.Indicators)
                 .DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
             all.Clear();

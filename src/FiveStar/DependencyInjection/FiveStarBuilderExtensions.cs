@@ -1,5 +1,6 @@
 using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
+using FiveStar.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FiveStar;
@@ -16,6 +17,26 @@ public static class FiveStarBuilderExtensions
         .AddEcologicalLivable()
         .AddSafetyRuleOfLaw()
         .AddCivilityHappiness();
+
+    /// <summary>Declares indicators in code, available to every criteria document (for indicators no plug-in provides).</summary>
+    /// <param name="builder">The FiveStar builder.</param>
+    /// <param name="indicators">The indicators.</param>
+    /// <returns>The builder.</returns>
+    public static IFiveStarBuilder AddIndicators(this IFiveStarBuilder builder, params IEnumerable<IndicatorDefinition> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(indicators);
+        foreach (var indicator in indicators)
+        {
+            // Registering the same indicator twice is harmless; the catalog keeps one per id.
+            if (!builder.Services.Any(d => d.ServiceType == typeof(IndicatorDefinition) && Equals(d.ImplementationInstance, indicator)))
+            {
+                builder.Services.AddSingleton(indicator);
+            }
+        }
+
+        return builder;
+    }
 
     /// <summary>Registers a criteria file; relative <c>extends</c> paths start from its folder.</summary>
     /// <param name="builder">The FiveStar builder.</param>

@@ -1,5 +1,6 @@
 using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
+using FiveStar.Indicators;
 using FiveStar.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,7 +25,7 @@ public static class FiveStarServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new CategoryCatalog(sp.GetServices<CategoryPlugin>()));
+        services.TryAddSingleton(sp => new CategoryCatalog(sp.GetServices<CategoryPlugin>(), sp.GetServices<IndicatorDefinition>()));
         services.TryAddSingleton(sp => new StarRaterFactory(
             sp.GetRequiredService<CategoryCatalog>(),
             sp.GetRequiredService<IOptions<CriteriaLoaderOptions>>().Value,

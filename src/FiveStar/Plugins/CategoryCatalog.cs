@@ -1,5 +1,6 @@
 using FiveStar.Criteria;
 using FiveStar.Criteria.Json;
+using FiveStar.Indicators;
 
 namespace FiveStar.Plugins;
 
@@ -10,10 +11,12 @@ public sealed class CategoryCatalog
 
     /// <summary>Initializes a new instance of the <see cref="CategoryCatalog"/> class from plug-in instances.</summary>
     /// <param name="plugins">The plug-ins; two plug-ins may not claim one category id.</param>
+    /// <param name="declaredIndicators">Indicators declared in code, available to every document.</param>
     /// <exception cref="CriteriaException">A manifest is invalid, or two plug-ins claim one category.</exception>
-    public CategoryCatalog(IEnumerable<CategoryPlugin> plugins)
+    public CategoryCatalog(IEnumerable<CategoryPlugin> plugins, IEnumerable<IndicatorDefinition>? declaredIndicators = null)
     {
         ArgumentNullException.ThrowIfNull(plugins);
+        DeclaredIndicators = (declaredIndicators ?? []).DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase).ToArray();
         var diagnostics = new DiagnosticBag();
         var categories = new List<PluginCategory>();
         var options = new CriteriaLoaderOptions();
@@ -36,6 +39,9 @@ public sealed class CategoryCatalog
         diagnostics.ThrowIfAny();
         Categories = categories;
     }
+
+    /// <summary>Gets the indicators declared in code (<c>AddIndicators</c>), available to every document.</summary>
+    public IReadOnlyList<IndicatorDefinition> DeclaredIndicators { get; }
 
     /// <summary>Gets every category the plug-ins provide, in registration order.</summary>
     public IReadOnlyList<PluginCategory> Categories { get; }
