@@ -1,4 +1,3 @@
-using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -49,7 +48,7 @@ internal sealed partial class ExpressionBinder
         _maxNesting = maxNesting;
         _helpers = [.. helpers];
         var all = schema.Indicators.Concat(schema.Derived).ToList();
-        _inputType = DynamicClassFactory.CreateType(all.Select(i => new DynamicProperty(i.Id, ClrType(i.Type))).ToList(), false);
+        _inputType = InputTypeBuilder.Create(all.Select(i => (i.Id, ClrType(i.Type))));
         _input = Expression.Parameter(_inputType, "input1");
         foreach (var indicator in all)
         {
