@@ -104,6 +104,11 @@ internal sealed partial class ExpressionBinder
         {
             parsed = _parser.Parse(expression, [.. parameters], returnType);
         }
+        catch (ParseException) when (returnType == typeof(bool) && ParsesAs(expression, parameters) is { } actual && actual != typeof(bool))
+        {
+            // The parser only says "Expression of type 'Boolean' expected"; say what the expression gives instead.
+            throw new CompileException(NotTrueOrFalse(actual));
+        }
         catch (ParseException exception)
         {
             throw new CompileException(DescribeParseError(exception, expression, scope));
@@ -115,7 +120,7 @@ internal sealed partial class ExpressionBinder
 
         if (returnType == typeof(bool) && parsed.Type != typeof(bool))
         {
-            throw new CompileException($"the expression gives a {FriendlyType(parsed.Type)}, but a criterion needs true or false; compare it with something, e.g. '>= 80'");
+            throw new CompileException(NotTrueOrFalse(parsed.Type));
         }
 
         if (Depth(parsed, 0) > MaxTreeDepth)
@@ -132,6 +137,23 @@ internal sealed partial class ExpressionBinder
         var rewriter = new RowRewriter(this, scope);
         var body = rewriter.Visit(parsed);
         return new BoundExpression(body, rewriter.Slots);
+    }
+
+    private static string NotTrueOrFalse(Type actual) =>
+        $"the expression gives a {FriendlyType(actual)}, but a criterion needs true or false; compare it with something, e.g. '>= 80'";
+
+    private Type? ParsesAs(string expression, List<ParameterExpression> parameters)
+    {
+        try
+        {
+            return _parser.Parse(expression, [.. parameters], null).Type;
+        }
+#pragma warning disable CA1031 // Only asked to improve a message; any failure keeps the original one.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
     }
 
     /// <summary>Names every symbol an expression may use, for suggestions.</summary>
