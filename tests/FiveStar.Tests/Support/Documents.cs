@@ -43,4 +43,19 @@ internal static class Documents
         ["adviser"] = adviser,
         ["grade"] = grade,
     };
+
+    /// <summary>Finds the 1-based line and column of the <paramref name="occurrence"/>-th occurrence of a text, as a load error should report it.</summary>
+    public static (int Line, int Column) Locate(string json, string text, int occurrence = 0)
+    {
+        var index = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            index = json.IndexOf(text, index + 1, StringComparison.Ordinal);
+            Assert.True(index >= 0, $"'{text}' occurs fewer than {occurrence + 1} times");
+        }
+
+        var line = json[..index].Count(c => c == '\n') + 1;
+        var column = index - (json.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
+        return (line, column);
+    }
 }
