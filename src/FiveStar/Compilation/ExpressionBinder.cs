@@ -1,4 +1,3 @@
-using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -26,6 +25,8 @@ internal sealed partial class ExpressionBinder
         "GC", "Thread", "Task", "typeof", "Marshal", "Stream", "HttpClient", "Reflection", "Convert",
     ];
 
+    private static readonly string[] NamespaceRoots = ["System", "Microsoft"];
+
     private readonly RuleExpressionParser _parser;
     private readonly IndicatorSchema _schema;
     private readonly Type _inputType;
@@ -47,7 +48,7 @@ internal sealed partial class ExpressionBinder
         _maxNesting = maxNesting;
         _helpers = [.. helpers];
         var all = schema.Indicators.Concat(schema.Derived).ToList();
-        _inputType = DynamicClassFactory.CreateType(all.Select(i => new DynamicProperty(i.Id, ClrType(i.Type))).ToList(), false);
+        _inputType = InputTypeBuilder.Create(all.Select(i => (i.Id, ClrType(i.Type))));
         _input = Expression.Parameter(_inputType, "input1");
         foreach (var indicator in all)
         {
@@ -103,9 +104,14 @@ internal sealed partial class ExpressionBinder
         {
             parsed = _parser.Parse(expression, [.. parameters], returnType);
         }
+        catch (ParseException) when (returnType == typeof(bool) && ParsesAs(expression, parameters) is { } actual && actual != typeof(bool))
+        {
+            // The parser only says "Expression of type 'Boolean' expected"; say what the expression gives instead.
+            throw new CompileException(NotTrueOrFalse(actual));
+        }
         catch (ParseException exception)
         {
-            throw new CompileException(DescribeParseError(exception, scope));
+            throw new CompileException(DescribeParseError(exception, expression, scope));
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
         {
@@ -114,7 +120,7 @@ internal sealed partial class ExpressionBinder
 
         if (returnType == typeof(bool) && parsed.Type != typeof(bool))
         {
-            throw new CompileException($"the expression gives a {FriendlyType(parsed.Type)}, but a criterion needs true or false; compare it with something, e.g. '>= 80'");
+            throw new CompileException(NotTrueOrFalse(parsed.Type));
         }
 
         if (Depth(parsed, 0) > MaxTreeDepth)
@@ -147,6 +153,23 @@ internal sealed partial class ExpressionBinder
 
     private double? ParameterValueOf(Expression expression) =>
         expression is ParameterExpression p && _symbolNames.TryGetValue(p, out var name) && _parameters.TryGetValue(name, out var value) ? value : null;
+
+    private static string NotTrueOrFalse(Type actual) =>
+        $"the expression gives a {FriendlyType(actual)}, but a criterion needs true or false; compare it with something, e.g. '>= 80'";
+
+    private Type? ParsesAs(string expression, List<ParameterExpression> parameters)
+    {
+        try
+        {
+            return _parser.Parse(expression, [.. parameters], null).Type;
+        }
+#pragma warning disable CA1031 // Only asked to improve a message; any failure keeps the original one.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
 
     /// <summary>Names every symbol an expression may use, for suggestions.</summary>
     public IEnumerable<string> KnownNames(IReadOnlyList<ScopedVariable> scope) => _indicators.Keys.Concat(_parameters.Keys).Concat(scope.Select(s => s.Name));
@@ -272,18 +295,18 @@ internal sealed partial class ExpressionBinder
         _ => depth,
     };
 
-    private string DescribeParseError(ParseException exception, IReadOnlyList<ScopedVariable> scope)
+    private string DescribeParseError(ParseException exception, string expression, IReadOnlyList<ScopedVariable> scope)
     {
         var message = exception.Message;
         var at = $" (at character {exception.Position + 1})";
+        if (ForbiddenName(expression, scope) is { } forbidden)
+        {
+            return $"uses {forbidden}, which is not allowed: {SandboxValidator.Allowed(_helpers)}";
+        }
+
         if (UnknownIdentifier().Match(message) is { Success: true } unknown)
         {
             var name = unknown.Groups[1].Value;
-            if (ForbiddenIdentifiers.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                return $"uses {name}, which is not allowed: {SandboxValidator.Allowed(_helpers)}";
-            }
-
             return _plainNames
                 ? $"unknown indicator or parameter '{name}'{NameSuggester.Hint(name, KnownNames(scope))}"
                 : $"unknown name '{name}'; in a RulesEngine workflow, fields are read as input1.<field>{NameSuggester.Hint(name, KnownNames(scope))}";
@@ -303,6 +326,42 @@ internal sealed partial class ExpressionBinder
         return $"syntax error{at}: {message}";
     }
 
+    /// <summary>
+    /// Finds the construct a failed parse reached for, so that the message names it whatever the parser made of it:
+    /// <c>new (...)</c>, a forbidden type such as <c>File</c> or <c>Environment</c>, or a namespace-qualified type such as
+    /// <c>System.IO.File.ReadAllText</c> (which the parser reports as an unknown identifier or a missing member).
+    /// </summary>
+    private string? ForbiddenName(string expression, IReadOnlyList<ScopedVariable> scope)
+    {
+        var code = StringLiteral().Replace(expression, "\"\"");
+        if (NewKeyword().IsMatch(code))
+        {
+            return "new (constructing an object)";
+        }
+
+        foreach (Match chain in NameChain().Matches(code))
+        {
+            var text = WhiteSpace().Replace(chain.Value, string.Empty);
+            var head = text.Split('.')[0];
+            if (IsKnownName(head) || scope.Any(s => string.Equals(s.Name, head, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (NamespaceRoots.Contains(head, StringComparer.OrdinalIgnoreCase) && text.Contains('.', StringComparison.Ordinal))
+            {
+                return $"{text}, a .NET type named by its namespace";
+            }
+
+            if (ForbiddenIdentifiers.Contains(head, StringComparer.OrdinalIgnoreCase))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     private static string FriendlyType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
     {
         var t when t == typeof(bool) => "true/false value",
@@ -313,6 +372,18 @@ internal sealed partial class ExpressionBinder
     };
 
     private static string ExampleValue(IndicatorDefinition indicator) => indicator.Values.Count > 0 ? indicator.Values[0].Id : "value";
+
+    [GeneratedRegex(@"(?<![\w.])new(?:\s*[(\[{]|\s+[A-Za-z_])")]
+    private static partial Regex NewKeyword();
+
+    [GeneratedRegex(@"""(?:[^""\\]|\\.)*""|'(?:[^'\\]|\\.)*'")]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex(@"(?<![\w.])[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*")]
+    private static partial Regex NameChain();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 
     [GeneratedRegex("Unknown identifier '([^']*)'")]
     private static partial Regex UnknownIdentifier();

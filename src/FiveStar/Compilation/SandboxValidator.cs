@@ -78,13 +78,20 @@ internal sealed class SandboxValidator : ExpressionVisitor
             return node;
         }
 
+        // Report the innermost construct first: in input1.GetType().Assembly.Location it is GetType(), not Location.
+        Visit(node.Expression);
+        if (_violation is not null)
+        {
+            return node;
+        }
+
         if (node.Expression is not null && declaring is { IsGenericType: true } && declaring.GetGenericTypeDefinition() == typeof(Nullable<>)
             && node.Member.Name is "Value" or "HasValue")
         {
-            return base.VisitMember(node);
+            return node;
         }
 
-        if (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset))
+        if ((declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset)) && node.Expression is null && node.Member.Name is "Now" or "UtcNow" or "Today")
         {
             Reject($"{declaring.Name}.{node.Member.Name}, which reads the clock (scores must not depend on when they are computed)");
         }
@@ -111,6 +118,25 @@ internal sealed class SandboxValidator : ExpressionVisitor
         if (_helpers.Contains(method))
         {
             return base.VisitMethodCall(node);
+        }
+
+        // A lambda argument makes the call a LINQ query, whatever it is applied to.
+        if (node.Arguments.Any(a => a is LambdaExpression or UnaryExpression { NodeType: ExpressionType.Quote }))
+        {
+            Reject($"a LINQ query with a lambda ({method.DeclaringType?.Name}.{method.Name})");
+            return node;
+        }
+
+        // Report the innermost construct first: in DateTime.Now.ToString() it is DateTime.Now.
+        Visit(node.Object);
+        foreach (var argument in node.Arguments)
+        {
+            Visit(argument);
+        }
+
+        if (_violation is not null)
+        {
+            return node;
         }
 
         if (method.Name == nameof(GetType))
@@ -144,20 +170,22 @@ internal sealed class SandboxValidator : ExpressionVisitor
             case ExpressionType.OnesComplement:
             case ExpressionType.IsTrue:
             case ExpressionType.IsFalse:
-                if (node.Method is not null && !IsValueType(node.Method.DeclaringType!))
+                var operand = base.VisitUnary(node);
+                if (_violation is null && node.Method is not null && !IsValueType(node.Method.DeclaringType!))
                 {
                     Reject($"the operator {node.Method.DeclaringType?.Name}.{node.Method.Name}");
                 }
 
-                return base.VisitUnary(node);
+                return operand;
             case ExpressionType.Convert:
             case ExpressionType.ConvertChecked:
-                if (!IsValueType(node.Type) || !IsValueType(node.Operand.Type))
+                var converted = base.VisitUnary(node);
+                if (_violation is null && (!IsValueType(node.Type) || !IsValueType(node.Operand.Type)))
                 {
                     Reject($"a conversion from {node.Operand.Type.Name} to {node.Type.Name}");
                 }
 
-                return base.VisitUnary(node);
+                return converted;
             default:
                 Reject($"the {node.NodeType} operator");
                 return node;
@@ -172,13 +200,14 @@ internal sealed class SandboxValidator : ExpressionVisitor
             return node;
         }
 
-        if (node.Method is not null && !IsValueType(node.Method.DeclaringType!))
+        // Operands first, so DateTime.UtcNow > DateTime.MinValue names the clock, not the operator.
+        var visited = base.VisitBinary(node);
+        if (_violation is null && node.Method is not null && !IsValueType(node.Method.DeclaringType!))
         {
             Reject($"the operator {node.Method.DeclaringType?.Name}.{node.Method.Name}");
-            return node;
         }
 
-        return base.VisitBinary(node);
+        return visited;
     }
 
     protected override Expression VisitConditional(ConditionalExpression node) => base.VisitConditional(node);
@@ -191,7 +220,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
 
     protected override Expression VisitNew(NewExpression node)
     {
-        Reject($"constructing an object ({node.Type.Name})");
+        Reject($"{NewOf(node.Type)} (constructing an object)");
         return node;
     }
 
@@ -203,7 +232,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
 
     protected override Expression VisitMemberInit(MemberInitExpression node)
     {
-        Reject($"constructing an object ({node.Type.Name})");
+        Reject($"{NewOf(node.Type)} (constructing an object)");
         return node;
     }
 
@@ -252,6 +281,10 @@ internal sealed class SandboxValidator : ExpressionVisitor
     protected override Expression VisitGoto(GotoExpression node) => Fail(node, "goto");
 
     protected override Expression VisitRuntimeVariables(RuntimeVariablesExpression node) => Fail(node, "runtime variables");
+
+    private static string NewOf(Type type) => type.Name.StartsWith('<') || type.Namespace is null || typeof(System.Linq.Dynamic.Core.DynamicClass).IsAssignableFrom(type)
+        ? "new (...)"
+        : $"new {type.Name}";
 
     private static bool IsValueType(Type type)
     {

@@ -189,7 +189,7 @@ internal static partial class CriteriaReader
             line = position?.Line ?? line;
             column = position?.Column ?? column;
         }
-        else if (exception.InnerException is null && message.Contains("could not be converted", StringComparison.Ordinal))
+        else if (message.Contains("could not be converted", StringComparison.Ordinal))
         {
             message = $"the value at {path} has the wrong type: expected {ExpectedType(message)}";
         }

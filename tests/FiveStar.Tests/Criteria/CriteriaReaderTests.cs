@@ -1,0 +1,132 @@
+using System.Text;
+using FiveStar.Criteria;
+using FiveStar.Plugins;
+using FiveStar.Tests.Support;
+
+namespace FiveStar.Tests.Criteria;
+
+public sealed class CriteriaReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fivestar-reader-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Load_UnknownMember_NamesMemberWithPathAndLine()
+    {
+        var json = Documents.OneCriterion("income > 0").Replace("\"expression\"", "\"expresion\"", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(json).Diagnostics);
+
+        Assert.Equal("test.json", diagnostic.File);
+        Assert.Contains("unknown member 'expresion' in a rule", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("$.categories[0].rules[0].expresion", diagnostic.JsonPath);
+        Assert.Equal(Documents.Locate(json, "\"expresion\""), (diagnostic.Line!.Value, diagnostic.Column!.Value));
+    }
+
+    [Fact]
+    public void Load_InvalidJson_ReportsLineAndColumn()
+    {
+        var json = Documents.OneCriterion("income > 0").Replace("\"name\": { \"zh\": \"产业\"", "\"name\": { \"zh\" \"产业\"", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(json).Diagnostics);
+
+        Assert.Contains("not valid JSON", diagnostic.Message, StringComparison.Ordinal);
+        var (line, _) = Documents.Locate(json, "{ \"zh\" \"产业\"");
+        Assert.Equal(line, diagnostic.Line);
+        Assert.NotNull(diagnostic.Column);
+    }
+
+    [Fact]
+    public void Load_WrongValueType_SaysWhatIsExpected()
+    {
+        var json = Documents.OneCriterion("income > 0").Replace("\"value\": 200000", "\"value\": \"lots\"", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(json).Diagnostics);
+
+        Assert.Equal("$.parameters[0].value", diagnostic.JsonPath);
+        Assert.Contains("expected a number", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadFile_FileTooLarge_NamesFileAndLimit()
+    {
+        var path = Path.Combine(_folder, "big.json");
+        File.WriteAllText(path, Documents.OneCriterion("income > 0") + new string(' ', 2048));
+        var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { MaxFileBytes = 1024 });
+
+        var exception = Assert.Throws<CriteriaException>(() => factory.FromFile(path));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal(path, diagnostic.File);
+        Assert.Contains("MaxFileBytes", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_StreamTooLarge_StopsReadingAndNamesSource()
+    {
+        var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { MaxFileBytes = 1024 });
+        using var stream = new EndlessStream();
+
+        var exception = Assert.Throws<CriteriaException>(() => factory.FromStream(stream, "upload.json"));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("upload.json", diagnostic.File);
+        Assert.Contains("larger than 1,024 bytes", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(stream.Position < 200_000, "the loader must stop reading soon after the limit");
+    }
+
+    [Fact]
+    public void Load_StringTooLarge_ReportsLimit()
+    {
+        var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { MaxFileBytes = 1024 });
+
+        var exception = Assert.Throws<CriteriaException>(() => factory.FromJson(Documents.OneCriterion("income > 0") + new string(' ', 2048), "inline.json"));
+
+        Assert.Contains("MaxFileBytes", Assert.Single(exception.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_JsonNestedTooDeep_FailsCleanly()
+    {
+        var json = Documents.OneCriterion("income > 0").Replace("\"region\"", "\"region\"", StringComparison.Ordinal)
+            .Replace("\"id\": \"doc\",", "\"id\": \"doc\", \"description\": " + new string('[', 5000) + new string(']', 5000) + ",", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(json).Diagnostics);
+
+        Assert.Contains("MaxJsonDepth", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A stream that never ends, as a hostile upload would.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            _position += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
