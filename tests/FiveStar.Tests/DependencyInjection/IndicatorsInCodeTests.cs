@@ -40,6 +40,6 @@ public class IndicatorsInCodeTests
         var exception = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<global::FiveStar.DependencyInjection.FiveStarOptions>>().Value);
 
         Assert.Contains("water.json", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("W1: unknown indicator or parameter 'tap_water_pct'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("W1: unknown indicator 'tap_water_pct'", exception.Message, StringComparison.Ordinal);
     }
 }
