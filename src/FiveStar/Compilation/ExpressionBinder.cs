@@ -27,6 +27,8 @@ internal sealed partial class ExpressionBinder
 
     private static readonly string[] NamespaceRoots = ["System", "Microsoft"];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RuleExpressionParser> Parsers = new(StringComparer.Ordinal);
+
     private readonly RuleExpressionParser _parser;
     private readonly IndicatorSchema _schema;
     private readonly Type _inputType;
@@ -62,10 +64,20 @@ internal sealed partial class ExpressionBinder
             AddSymbol(parameter.Id, typeof(double));
         }
 
-        var helperTypes = _helpers.Select(h => h.DeclaringType!).Distinct().ToArray();
-        _parser = new RuleExpressionParser(new ReSettings { CustomTypes = helperTypes, IsExpressionCaseSensitive = false });
+        _parser = ParserFor(_helpers);
         Values = Expression.Parameter(typeof(double[]), "values");
         Offset = Expression.Parameter(typeof(int), "offset");
+    }
+
+    /// <summary>
+    /// One RulesEngine parser per set of helper types, shared by every compile: building its type provider scans the loaded
+    /// assemblies, which would otherwise dominate the time to load a document.
+    /// </summary>
+    private static RuleExpressionParser ParserFor(IEnumerable<MethodInfo> helpers)
+    {
+        var helperTypes = helpers.Select(h => h.DeclaringType!).Distinct().OrderBy(t => t.AssemblyQualifiedName, StringComparer.Ordinal).ToArray();
+        var key = string.Join("|", helperTypes.Select(t => t.AssemblyQualifiedName));
+        return Parsers.GetOrAdd(key, _ => new RuleExpressionParser(new ReSettings { CustomTypes = helperTypes, IsExpressionCaseSensitive = false }));
     }
 
     /// <summary>Gets the row array every bound expression reads.</summary>
