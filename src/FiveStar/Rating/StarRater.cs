@@ -26,7 +26,8 @@ public sealed class StarRater
     private readonly DerivedEvaluator _derived;
     private readonly (int Predicate, VetoDefinition Veto)[] _ratingVetoes;
     private readonly IReadOnlyList<MethodInfo> _helpers;
-    private readonly ulong[] _criteriaMask;
+    private readonly bool _countMissingAsMet;
+    private readonly bool _levelByStars;
 
     internal StarRater(
         CriteriaDocument document,
@@ -49,6 +50,8 @@ public sealed class StarRater
         _derived = derived;
         _helpers = helpers;
         Words = fast.Length;
+        _countMissingAsMet = document.MissingValues == MissingValuePolicy.Met;
+        _levelByStars = document.Level.Mode == LevelMode.StarCount;
         _pointsIndexByCategory = new int[document.Categories.Count];
         foreach (var plan in plans)
         {
@@ -60,12 +63,6 @@ public sealed class StarRater
             .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
             .Where(v => v.Item2.Scope == VetoScope.Rating)
             .ToArray();
-        _criteriaMask = new ulong[Words];
-        for (var i = 0; i < criteriaCount; i++)
-        {
-            _criteriaMask[i / 64] |= 1UL << (i % 64);
-        }
-
         Criteria = predicates.Take(criteriaCount).Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name)).ToArray();
     }
 
@@ -301,7 +298,7 @@ public sealed class StarRater
 
     private Decision Decide(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, Span<double> points, Span<CategoryOutcome> outcomes)
     {
-        var countMissingAsMet = Document.MissingValues == MissingValuePolicy.Met;
+        var countMissingAsMet = _countMissingAsMet;
         var awarded = 0UL;
         var total = 0.0;
         foreach (var plan in _plans)
@@ -422,7 +419,7 @@ public sealed class StarRater
         }
 
         var stars = BitOperations.PopCount(awarded);
-        var level = Document.Level.Mode == LevelMode.StarCount ? stars : Band(total);
+        var level = _levelByStars ? stars : Band(total);
         return new Decision(awarded, stars, Math.Min(level, cap), total);
     }
 

@@ -10,6 +10,7 @@ namespace FiveStar.Villages;
 public sealed class VillageBatch
 {
     private readonly Dictionary<int, List<DataProblem>> _problems = [];
+    private readonly int _slotCount;
     private double[] _values;
     private string[] _ids;
     private string[] _names;
@@ -25,6 +26,7 @@ public sealed class VillageBatch
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Schema = schema;
+        _slotCount = schema.Count;
         Stride = Math.Max(1, schema.Count);
         _values = new double[capacity * Stride];
         _ids = new string[capacity];
@@ -183,7 +185,7 @@ public sealed class VillageBatch
     }
 
     /// <summary>Gets a value indicating whether every slot of the row has a value, so the fast path may rate it.</summary>
-    internal bool IsComplete(int row) => _present[row] == Schema.Count;
+    internal bool IsComplete(int row) => _present[row] == _slotCount;
 
     internal bool HasErrorsUnchecked(int row) => _hasErrors[row];
 
