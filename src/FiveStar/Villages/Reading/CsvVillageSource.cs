@@ -1,0 +1,62 @@
+using FiveStar.Rating;
+using nietras.SeparatedValues;
+
+namespace FiveStar.Villages.Reading;
+
+/// <summary>Reads villages from CSV with Sep, one row at a time.</summary>
+internal sealed class CsvVillageSource : VillageSource
+{
+    private readonly SepReader _reader;
+    private readonly string[] _columns;
+    private readonly int[] _slots;
+    private readonly int _idColumn;
+    private readonly int _nameColumn;
+
+    public CsvVillageSource(Stream stream, VillageRowBuilder builder)
+    {
+        _reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).From(stream);
+        _columns = [.. _reader.Header.ColNames];
+        _slots = _columns.Select(builder.SlotOf).ToArray();
+        _idColumn = Array.FindIndex(_columns, c => string.Equals(c, "id", StringComparison.OrdinalIgnoreCase));
+        _nameColumn = Array.FindIndex(_columns, c => string.Equals(c, "name", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public override IReadOnlyList<string> Columns => _columns;
+
+    public override int ReadNext(VillageBatch batch, VillageRowBuilder builder)
+    {
+        if (!_reader.MoveNext())
+        {
+            return -1;
+        }
+
+        var record = _reader.Current;
+        long line = record.LineNumberFrom;
+        var id = _idColumn >= 0 && _idColumn < record.ColCount ? record[_idColumn].ToString() : null;
+        var name = _nameColumn >= 0 && _nameColumn < record.ColCount ? record[_nameColumn].ToString() : null;
+        var row = builder.Begin(batch, id, name, line);
+        if (record.ColCount != _columns.Length)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the row has {record.ColCount} fields but the header has {_columns.Length}", null, line));
+        }
+
+        var count = Math.Min(record.ColCount, _columns.Length);
+        for (var column = 0; column < count; column++)
+        {
+            var slot = _slots[column];
+            if (slot >= 0)
+            {
+                ValueParser.Store(batch, row, slot, record[column].Span, line, column + 1);
+            }
+            else if (builder.Inferring)
+            {
+                builder.Observe(_columns[column], record[column].Span);
+            }
+        }
+
+        VillageRowBuilder.End(batch, row, line);
+        return row;
+    }
+
+    public override void Dispose() => _reader.Dispose();
+}

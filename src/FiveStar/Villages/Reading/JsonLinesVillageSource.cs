@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.Json;
+using FiveStar.Rating;
+
+namespace FiveStar.Villages.Reading;
+
+/// <summary>Reads villages from JSON Lines: one object per line, each parsed on its own so a broken line costs only that village.</summary>
+internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
+{
+    private readonly StreamReader _reader = new(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+    private readonly List<string> _columns = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private long _line;
+
+    public override IReadOnlyList<string> Columns => _columns;
+
+    public override int ReadNext(VillageBatch batch, VillageRowBuilder builder)
+    {
+        string? text;
+        do
+        {
+            text = _reader.ReadLine();
+            _line++;
+        }
+        while (text is not null && string.IsNullOrWhiteSpace(text));
+
+        if (text is null)
+        {
+            return -1;
+        }
+
+        var fields = new List<JsonField>();
+        string? error = null;
+        try
+        {
+            JsonObjectFields.Read(Encoding.UTF8.GetBytes(text), fields);
+        }
+        catch (JsonException exception)
+        {
+            error = exception.Message;
+        }
+
+        var row = JsonObjectFields.AddVillage(batch, builder, fields, _line, _columns, _seen);
+        if (error is not null)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the line is not a JSON object: {error}", null, _line));
+        }
+
+        return row;
+    }
+
+    public override void Dispose() => _reader.Dispose();
+}

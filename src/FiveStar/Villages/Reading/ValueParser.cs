@@ -1,0 +1,145 @@
+using System.Globalization;
+using FiveStar.Indicators;
+using FiveStar.Rating;
+
+namespace FiveStar.Villages.Reading;
+
+/// <summary>Turns one field of village data into a row value, recording a problem when it is not a valid value of its indicator.</summary>
+internal static class ValueParser
+{
+    /// <summary>Stores a text field; returns false and records a problem when it is invalid (the value then stays missing).</summary>
+    public static void Store(VillageBatch batch, int row, int slot, ReadOnlySpan<char> text, long line, int column)
+    {
+        var indicator = batch.Schema.Indicators[slot];
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        if (text.Contains('\uFFFD'))
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"{indicator.Id}: the value is not valid UTF-8", indicator.Id, line, column));
+            return;
+        }
+
+        switch (indicator.Type)
+        {
+            case IndicatorType.Boolean:
+                if (TryParseBoolean(text, out var flag))
+                {
+                    batch.Set(row, slot, flag ? 1 : 0);
+                }
+                else
+                {
+                    Invalid(batch, row, indicator, text, "true or false", line, column);
+                }
+
+                return;
+            case IndicatorType.Enumeration:
+            case IndicatorType.Text:
+                var code = batch.Schema.CodeOf(slot, text.ToString());
+                if (code < 0 && indicator.Type == IndicatorType.Enumeration)
+                {
+                    Invalid(batch, row, indicator, text, "one of " + string.Join(", ", indicator.Values.Select(v => v.Id)), line, column);
+                    return;
+                }
+
+                batch.Set(row, slot, code);
+                return;
+            default:
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+                {
+                    Invalid(batch, row, indicator, text, "a number", line, column);
+                    return;
+                }
+
+                StoreNumber(batch, row, slot, number, line, column);
+                return;
+        }
+    }
+
+    /// <summary>Stores a number read from JSON, checking it like a text field.</summary>
+    public static void StoreNumber(VillageBatch batch, int row, int slot, double number, long line, int column)
+    {
+        var indicator = batch.Schema.Indicators[slot];
+        if (indicator.Type is IndicatorType.Enumeration or IndicatorType.Text)
+        {
+            Store(batch, row, slot, number.ToString(CultureInfo.InvariantCulture), line, column);
+            return;
+        }
+
+        if (indicator.Type == IndicatorType.Boolean)
+        {
+            Store(batch, row, slot, number.ToString(CultureInfo.InvariantCulture), line, column);
+            return;
+        }
+
+        if (indicator.Type == IndicatorType.WholeNumber && number != Math.Floor(number))
+        {
+            Invalid(batch, row, indicator, number.ToString(CultureInfo.InvariantCulture), "a whole number", line, column);
+            return;
+        }
+
+        if ((indicator.EffectiveMinimum is { } min && number < min) || (indicator.EffectiveMaximum is { } max && number > max))
+        {
+            var range = $"{Format(indicator.EffectiveMinimum)} to {Format(indicator.EffectiveMaximum)}";
+            batch.AddProblem(row, new DataProblem(DataProblemKind.OutOfRange, ProblemSeverity.Error, $"{indicator.Id} is {Format(number)}, outside its valid range {range}", indicator.Id, line, column));
+            return;
+        }
+
+        batch.Set(row, slot, number);
+    }
+
+    /// <summary>Records every required indicator the row has no value for.</summary>
+    public static void CheckRequired(VillageBatch batch, int row, long line)
+    {
+        var schema = batch.Schema;
+        for (var slot = 0; slot < schema.Count; slot++)
+        {
+            if (schema.Indicators[slot].Required && double.IsNaN(batch.Get(row, slot)) && !HasProblemFor(batch, row, schema.Indicators[slot].Id))
+            {
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, $"{schema.Indicators[slot].Id} is required but has no value", schema.Indicators[slot].Id, line));
+            }
+        }
+    }
+
+    public static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value)
+    {
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text is "1" or "是" or "有" || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.Equals("y", StringComparison.OrdinalIgnoreCase))
+        {
+            value = true;
+            return true;
+        }
+
+        if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text is "0" or "否" or "无" || text.Equals("no", StringComparison.OrdinalIgnoreCase) || text.Equals("n", StringComparison.OrdinalIgnoreCase))
+        {
+            value = false;
+            return true;
+        }
+
+        value = false;
+        return false;
+    }
+
+    private static bool HasProblemFor(VillageBatch batch, int row, string indicator)
+    {
+        foreach (var problem in batch.GetProblems(row))
+        {
+            if (problem.Indicator == indicator)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Invalid(VillageBatch batch, int row, IndicatorDefinition indicator, ReadOnlySpan<char> text, string expected, long line, int column)
+    {
+        var shown = text.Length > 40 ? string.Concat(text[..40], "…") : text.ToString();
+        batch.AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, $"{indicator.Id} is \"{shown}\"; expected {expected}", indicator.Id, line, column));
+    }
+
+    private static string Format(double? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "unbounded";
+}

@@ -1,0 +1,69 @@
+using FiveStar.Rating;
+
+namespace FiveStar.Villages.Reading;
+
+/// <summary>
+/// Adds one village to a batch from named fields, the way every format needs: id and name, values by column, unknown
+/// columns ignored (the reader warns once), duplicate ids and missing required values recorded as problems.
+/// </summary>
+internal sealed class VillageRowBuilder(IndicatorSchema schema)
+{
+    // Ids are remembered as 64-bit hashes: duplicate detection without keeping every id string of a huge file.
+    private readonly HashSet<ulong> _seenIds = [];
+
+    private readonly Dictionary<string, (bool Number, bool Boolean, bool Text)> _evidence = new(StringComparer.Ordinal);
+
+    /// <summary>Gets a value indicating whether the values of unknown columns are observed to infer their types.</summary>
+    public bool Inferring => schema.Count == 0;
+
+    public int SlotOf(string column) => schema.IndexOf(column);
+
+    /// <summary>Records what a value of a column looks like, to type the column later.</summary>
+    public void Observe(string column, ReadOnlySpan<char> text, bool isJsonNumber = false)
+    {
+        text = text.Trim();
+        var seen = _evidence.GetValueOrDefault(column);
+        if (isJsonNumber || double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            seen.Number = true;
+        }
+        else if (ValueParser.TryParseBoolean(text, out _))
+        {
+            seen.Boolean = true;
+        }
+        else if (!text.IsEmpty)
+        {
+            seen.Text = true;
+        }
+
+        _evidence[column] = seen;
+    }
+
+    /// <summary>Types a column from the values observed: text if any value was text, boolean if all were true/false, else number.</summary>
+    public Indicators.IndicatorType TypeOf(string column)
+    {
+        var seen = _evidence.GetValueOrDefault(column);
+        return seen.Text || (seen.Boolean && seen.Number) ? Indicators.IndicatorType.Text
+            : seen.Boolean ? Indicators.IndicatorType.Boolean
+            : Indicators.IndicatorType.Number;
+    }
+
+    public int Begin(VillageBatch batch, string? id, string? name, long line)
+    {
+        var hasId = !string.IsNullOrWhiteSpace(id);
+        var villageId = hasId ? id!.Trim() : $"line-{line}";
+        var row = batch.Add(villageId, string.IsNullOrWhiteSpace(name) ? villageId : name.Trim(), line);
+        if (!hasId)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the village has no id", "id", line));
+        }
+        else if (!_seenIds.Add(System.IO.Hashing.XxHash64.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(villageId.AsSpan()))))
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.DuplicateId, ProblemSeverity.Error, $"the id \"{villageId}\" is used by an earlier village", "id", line));
+        }
+
+        return row;
+    }
+
+    public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line);
+}
