@@ -7,4 +7,5 @@ namespace FiveStar.Rating;
 /// <param name="Id">The criterion id.</param>
 /// <param name="CategoryId">The category it belongs to.</param>
 /// <param name="Name">Its names.</param>
-public sealed record RatedCriterion(int Index, string Id, string CategoryId, LocalizedText Name);
+/// <param name="Indicators">The ids of the reported indicators it reads, directly or through derived indicators and parameters.</param>
+public sealed record RatedCriterion(int Index, string Id, string CategoryId, LocalizedText Name, IReadOnlyList<string> Indicators);

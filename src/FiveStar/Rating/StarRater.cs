@@ -63,7 +63,9 @@ public sealed class StarRater
             .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
             .Where(v => v.Item2.Scope == VetoScope.Rating)
             .ToArray();
-        Criteria = predicates.Take(criteriaCount).Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name)).ToArray();
+        Criteria = predicates.Take(criteriaCount)
+            .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
+            .ToArray();
     }
 
     /// <summary>Gets the document the rater was compiled from.</summary>

@@ -13,13 +13,15 @@ namespace FiveStar.Villages.Reading;
 public sealed class VillageReader : IDisposable
 {
     private readonly VillageSource _source;
+    private readonly Stream _stream;
     private readonly VillageRowBuilder _builder;
     private readonly IndicatorSchema _schema;
     private readonly List<DataProblem> _warnings = [];
     private bool _columnsChecked;
 
-    private VillageReader(VillageSource source, VillageRowBuilder builder, IndicatorSchema schema, string sourceName)
+    private VillageReader(VillageSource source, VillageRowBuilder builder, IndicatorSchema schema, string sourceName, Stream stream)
     {
+        _stream = stream;
         _source = source;
         _schema = schema;
         _builder = builder;
@@ -28,6 +30,9 @@ public sealed class VillageReader : IDisposable
 
     /// <summary>Gets the file or stream name, for messages.</summary>
     public string SourceName { get; }
+
+    /// <summary>Gets how far through the file the reader is, from 0 to 1, when the stream's length is known.</summary>
+    public double? Progress => _stream is { CanSeek: true, Length: > 0 } stream ? Math.Min(1, (double)stream.Position / stream.Length) : null;
 
     /// <summary>Gets the number of villages read so far.</summary>
     public long VillagesRead { get; private set; }
@@ -85,7 +90,7 @@ public sealed class VillageReader : IDisposable
             throw new InvalidDataException($"{sourceName}: the header row cannot be read: {exception.Message}", exception);
         }
 
-        return new VillageReader(source, builder, schema, sourceName);
+        return new VillageReader(source, builder, schema, sourceName, stream);
     }
 
     /// <summary>Tells the format of a file from its extension.</summary>

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using FiveStar.Cli.Commands;
+using FiveStar.Criteria;
+
+namespace FiveStar.Cli;
+
+/// <summary>The <c>fivestar</c> command line: parses arguments, runs a command, and maps failures to the documented exit codes.</summary>
+public static class CliApp
+{
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where messages go.</param>
+    /// <returns>0 on success, 1 when villages had data problems, 2 for invalid criteria, files or usage.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(output, error);
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors.", Recursive = true };
+        var root = new RootCommand("fivestar: rate village party branches against star criteria (FiveStar).")
+        {
+            ValidateCommand.Create(context),
+            ScoreCommand.Create(context),
+            ExplainCommand.Create(context),
+            GapCommand.Create(context),
+            DiffCommand.Create(context),
+            ReportCommand.Create(context),
+            PluginsCommand.Create(context),
+            SchemaCommand.Create(context),
+        };
+        root.Options.Add(verbose);
+        var parsed = root.Parse(args);
+        s_verbose = parsed.GetValue(verbose);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"fivestar: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'fivestar --help' or 'fivestar <command> --help' for usage.");
+            return ExitCodes.Invalid;
+        }
+
+        return parsed.Invoke(configuration);
+    }
+
+    [ThreadStatic]
+    private static bool s_verbose;
+
+    /// <summary>Runs a command body, turning known failures into messages and exit codes.</summary>
+    internal static int Guard(CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (CliException exception)
+        {
+            context.Error.WriteLine($"fivestar: {exception.Message}");
+            foreach (var detail in exception.Details)
+            {
+                context.Error.WriteLine(detail);
+            }
+
+            return exception.ExitCode;
+        }
+        catch (CriteriaException exception)
+        {
+            foreach (var diagnostic in exception.Diagnostics)
+            {
+                context.Error.WriteLine(diagnostic.ToString());
+            }
+
+            return ExitCodes.Invalid;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"fivestar: {exception.Message}");
+            return ExitCodes.Invalid;
+        }
+        catch (Exception exception) when (!s_verbose)
+        {
+            context.Error.WriteLine($"fivestar: unexpected error: {exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
+            return ExitCodes.Invalid;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using FiveStar.Cli.Analysis;
+
+namespace FiveStar.Cli.Commands;
+
+/// <summary><c>fivestar gap</c>: what each village lacks for its next star, cheapest first (查找短板、补齐弱项).</summary>
+internal static class GapCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var criteria = CommonOptions.Criteria();
+        var villages = CommonOptions.Villages();
+        var village = new Option<string?>("--village") { Description = "Only this village (id or name)." };
+        var plugins = CommonOptions.Plugins();
+        var lang = CommonOptions.Lang();
+        var command = new Command("gap", "Show what each village lacks for its next star, cheapest first: the criteria not met and by how much.\nExample: fivestar gap --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --village 七里铺村")
+        {
+            criteria, villages, village, plugins, lang,
+        };
+        command.SetAction(result => CliApp.Guard(context, () =>
+        {
+            var language = new Language(result.GetValue(lang)!);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
+            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, null);
+            var found = 0;
+            var problems = VillageFinder.ForEach(rater, reader, result.GetValue(village), language, (rating, _, _) =>
+            {
+                found++;
+                var gaps = GapAnalyzer.Analyze(rating, rater, language);
+                context.Output.WriteLine($"{rating.Name} ({rating.Id}): {rating.Stars} {language.T("星", "stars")}");
+                if (gaps.Count == 0)
+                {
+                    context.Output.WriteLine(language.T("  已获全部星", "  holds every star"));
+                }
+
+                for (var i = 0; i < gaps.Count; i++)
+                {
+                    var gap = gaps[i];
+                    var heading = i == 0 ? language.T("下一颗星", "next star") : language.T("其后", "then");
+                    context.Output.WriteLine($"  {heading}: {gap.CategoryName} — {language.T($"至少补齐 {gap.CriteriaToFix} 项", $"fix at least {gap.CriteriaToFix}")}{(gap.Blocker is null ? string.Empty : $" ({gap.Blocker})")}");
+                    foreach (var shortfall in gap.Shortfalls)
+                    {
+                        context.Output.WriteLine($"    - {shortfall.Detail}");
+                    }
+                }
+
+                context.Output.WriteLine();
+            });
+            if (found == 0 && result.GetValue(village) is { } wanted)
+            {
+                throw new CliException($"no village has the id or name \"{wanted}\"");
+            }
+
+            return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using FiveStar.Cli.Analysis;
+using FiveStar.Cli.Output;
+using FiveStar.Rating;
+
+namespace FiveStar.Cli.Commands;
+
+/// <summary><c>fivestar report</c>: a self-contained HTML report of the township's ratings.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var criteria = CommonOptions.Criteria();
+        var villages = CommonOptions.Villages();
+        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
+        var plugins = CommonOptions.Plugins();
+        var lang = CommonOptions.Lang();
+        var command = new Command("report", "Write a self-contained HTML report: summary, charts, a sortable table, and what each village lacks for its next star.\nExample: fivestar report --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --out hanzhuang.html")
+        {
+            criteria, villages, output, plugins, lang,
+        };
+        command.SetAction(result => CliApp.Guard(context, () =>
+        {
+            var language = new Language(result.GetValue(lang)!);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
+            using var target = OutputTarget.Open(result.GetValue(output), context.Output);
+            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, null);
+            var report = new HtmlReport(rater, language);
+            var summary = new RatingSummaryBuilder(rater);
+            var problems = VillageFinder.ForEach(rater, reader, null, language, (rating, _, _) =>
+            {
+                report.Add(rating);
+                summary.Add(rating);
+            });
+            target.Writer.Write(report.Render(summary.Build()));
+            target.Commit();
+            context.Output.WriteLine(language.T($"已写入 {result.GetValue(output)}", $"wrote {result.GetValue(output)}"));
+            return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using FiveStar.Cli.Output;
+using FiveStar.Rating;
+
+namespace FiveStar.Cli.Commands;
+
+/// <summary><c>fivestar score</c>: rates every village of a file and writes the results and the township summary.</summary>
+internal static class ScoreCommand
+{
+    private const int BlockSize = 16_384;
+
+    public static Command Create(CliContext context)
+    {
+        var criteria = CommonOptions.Criteria();
+        var villages = CommonOptions.Villages();
+        var plugins = CommonOptions.Plugins();
+        var format = new Option<string>("--format", "-f") { Description = "table (default), csv, json or jsonl.", DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "csv", "json", "jsonl");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the results to this file instead of standard output (atomically: no partial file on failure)." };
+        var lang = CommonOptions.Lang();
+        var inputFormat = CommonOptions.InputFormat();
+        var command = new Command("score", "Rate every village of a file and print the township table and summary.\nExample: fivestar score --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
+        {
+            criteria, villages, plugins, format, output, lang, inputFormat,
+        };
+        command.SetAction(result => CliApp.Guard(context, () => Run(
+            context,
+            result.GetValue(criteria)!,
+            result.GetValue(villages)!,
+            result.GetValue(plugins),
+            result.GetValue(format)!,
+            result.GetValue(output),
+            new Language(result.GetValue(lang)!),
+            CommonOptions.ParseFormat(result.GetValue(inputFormat)))));
+        return command;
+    }
+
+    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat)
+    {
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
+        using var target = OutputTarget.Open(outputPath, context.Output);
+        using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat);
+        using var writer = ResultWriter.Create(format, target.Writer, language);
+        var batch = rater.CreateBatch(BlockSize);
+        var results = rater.CreateBuffer(BlockSize);
+        var summary = new RatingSummaryBuilder(rater);
+        var progress = new ProgressReporter(context, reader);
+        var villagesWithErrors = 0L;
+        while (reader.ReadBatch(batch, BlockSize) > 0)
+        {
+            if (batch.Count >= 4096)
+            {
+                rater.RateParallel(batch, results);
+            }
+            else
+            {
+                rater.Rate(batch, results);
+            }
+
+            summary.Add(batch, results);
+            writer.WriteBlock(rater, batch, results);
+            for (var v = 0; v < batch.Count; v++)
+            {
+                if (batch.HasErrors(v))
+                {
+                    villagesWithErrors++;
+                    if (villagesWithErrors <= 20)
+                    {
+                        foreach (var problem in batch.GetProblems(v))
+                        {
+                            context.Error.WriteLine($"{villagesPath}:{problem.Line}:{problem.Column ?? 1}: {batch.GetId(v)}: {problem.Message}");
+                        }
+                    }
+                }
+            }
+
+            batch.Clear();
+            progress.Report();
+        }
+
+        progress.Done();
+        foreach (var warning in reader.Warnings)
+        {
+            context.Error.WriteLine($"{villagesPath}:{warning.Line}:{warning.Column ?? 1}: warning: {warning.Message}");
+        }
+
+        writer.WriteSummary(rater, summary.Build());
+        target.Commit();
+        if (villagesWithErrors > 0)
+        {
+            context.Error.WriteLine(language.T(
+                $"{villagesWithErrors} 个村的数据有错误，未参加汇总；其余各村已评定。",
+                $"{villagesWithErrors} villages have data errors and are left out of the summary; every other village was rated."));
+            return ExitCodes.DataProblems;
+        }
+
+        return ExitCodes.Success;
+    }
+}

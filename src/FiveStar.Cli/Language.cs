@@ -1,0 +1,13 @@
+namespace FiveStar.Cli;
+
+/// <summary>Chooses between the Chinese and English text of the output.</summary>
+internal sealed class Language(string code)
+{
+    public static Language Chinese { get; } = new("zh");
+
+    public string Code { get; } = string.Equals(code, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh";
+
+    public bool IsEnglish => Code == "en";
+
+    public string T(string zh, string en) => IsEnglish ? en : zh;
+}

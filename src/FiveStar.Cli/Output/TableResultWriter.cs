@@ -1,0 +1,50 @@
+using FiveStar.Rating;
+using FiveStar.Villages;
+
+namespace FiveStar.Cli.Output;
+
+/// <summary>The township table for people: one aligned line per village with ★/☆, its level and which stars it holds.</summary>
+internal sealed class TableResultWriter(TextWriter writer, Language language) : ResultWriter
+{
+    // Rows are kept until the end so columns can be aligned; use csv for very large inputs.
+    private readonly List<string[]> _rows = [];
+
+    public override void WriteBlock(StarRater rater, VillageBatch batch, RatingBuffer results)
+    {
+        var count = rater.Categories.Count;
+        for (var v = 0; v < batch.Count; v++)
+        {
+            var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => Short(rater.Categories[c].Name.In(language.Code)));
+            var status = results.IsRated(v) ? string.Empty : language.T($"未评定：数据有 {batch.GetProblems(v).Count} 个问题", $"not rated: {batch.GetProblems(v).Count} data problems");
+            if (results.IsRated(v) && batch.HasProblems(v))
+            {
+                status = language.T($"提示 {batch.GetProblems(v).Count} 条", $"{batch.GetProblems(v).Count} warnings");
+            }
+
+            _rows.Add([batch.GetId(v), batch.GetName(v), SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(language.T("、", ", "), held), status]);
+        }
+    }
+
+    public override void WriteSummary(StarRater rater, RatingSummary summary)
+    {
+        string[] header = [language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level"), language.T("所获星", "Stars held"), language.T("备注", "Notes")];
+        var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), _rows.Select(r => TextWidth.Of(r[i])).DefaultIfEmpty(0).Max())).ToArray();
+        writer.WriteLine(rater.Document.Name.In(language.Code) + $" ({rater.Document.Period})");
+        writer.WriteLine(Line(header, widths));
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
+        foreach (var row in _rows)
+        {
+            writer.WriteLine(Line(row, widths));
+        }
+
+        writer.WriteLine();
+        foreach (var line in SummaryText.Lines(rater, summary, language))
+        {
+            writer.WriteLine(line);
+        }
+    }
+
+    private static string Line(string[] cells, int[] widths) => string.Join("  ", cells.Select((c, i) => TextWidth.PadRight(c, widths[i]))).TrimEnd();
+
+    private string Short(string name) => language.IsEnglish ? name : name.Replace("星", string.Empty, StringComparison.Ordinal);
+}

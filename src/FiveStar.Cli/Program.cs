@@ -1,0 +1,3 @@
+using FiveStar.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
