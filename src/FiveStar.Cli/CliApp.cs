@@ -15,6 +15,15 @@ public static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args is ["--version"])
+        {
+            // The tool's own version, also when it runs inside another process.
+            var version = typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+            output.WriteLine(version);
+            return ExitCodes.Success;
+        }
+
         var context = new CliContext(output, error);
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors.", Recursive = true };
         var root = new RootCommand("fivestar: rate village party branches against star criteria (FiveStar).")

@@ -94,8 +94,9 @@ internal static partial class GapAnalyzer
                 continue;
             }
 
-            var indicator = rater.Schema.IndexOf(left) is var slot and >= 0 ? rater.Schema.Indicators[slot].Name.In(language.Code) : left;
-            var unit = rater.Schema.IndexOf(left) is var s and >= 0 ? rater.Schema.Indicators[s].Unit.In(language.Code) : string.Empty;
+            var known = Indicator(rater, left);
+            var indicator = known?.Name.In(language.Code) ?? left;
+            var unit = known?.Unit.In(language.Code) ?? string.Empty;
             parts.Add(op switch
             {
                 "==" => language.T($"{indicator} 为 {Format(actual)}{unit}，应为 {Format(target)}{unit}", $"{indicator} is {Format(actual)} {unit}, must be {Format(target)}"),
@@ -110,7 +111,7 @@ internal static partial class GapAnalyzer
         {
             if ((definition?.Expression ?? string.Empty).Contains(flag.Key, StringComparison.OrdinalIgnoreCase))
             {
-                var indicator = rater.Schema.IndexOf(flag.Key) is var slot and >= 0 ? rater.Schema.Indicators[slot].Name.In(language.Code) : flag.Key;
+                var indicator = Indicator(rater, flag.Key)?.Name.In(language.Code) ?? flag.Key;
                 parts.Add(language.T($"尚无：{indicator}", $"lacks: {indicator}"));
                 worst = Math.Max(worst ?? 0, 1);
             }
@@ -119,6 +120,9 @@ internal static partial class GapAnalyzer
         var detail = parts.Count > 0 ? string.Join(language.T("；", "; "), parts) : result.Message ?? language.T("未达标", "not met");
         return new Shortfall(result.Id, $"{name}: {detail}", worst);
     }
+
+    private static Indicators.IndicatorDefinition? Indicator(StarRater rater, string id) =>
+        rater.Schema.Indicators.Concat(rater.Schema.Derived).FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase));
 
     private static string Strip(string name) => name.StartsWith("input1.", StringComparison.OrdinalIgnoreCase) ? name["input1.".Length..] : name;
 

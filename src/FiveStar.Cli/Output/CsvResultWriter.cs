@@ -12,7 +12,7 @@ internal sealed class CsvResultWriter(TextWriter writer) : ResultWriter
 
     public override void WriteBlock(StarRater rater, VillageBatch batch, RatingBuffer results)
     {
-        _csv ??= Sep.Writer().To(writer, leaveOpen: true);
+        _csv ??= Sep.New(',').Writer().To(writer, leaveOpen: true);
         var categories = rater.Categories;
         for (var v = 0; v < batch.Count; v++)
         {

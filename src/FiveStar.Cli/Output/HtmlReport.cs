@@ -24,7 +24,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             .Append("body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}")
             .Append("h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}")
             .Append("th{background:#f3f3f3;cursor:pointer}td.stars{color:#d4a017;letter-spacing:1px}.problem{color:#b00}.charts{display:flex;gap:3em;flex-wrap:wrap}")
-            .Append("svg text{font-size:12px}ul.gap{margin:0;padding-left:1.2em}\n</style>\n</head>\n<body>\n");
+            .Append("svg text{font-size:12px}td:nth-child(-n+4){white-space:nowrap}ul.gap{margin:0;padding-left:1.2em}\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(rater.Document.Region ?? string.Empty)).Append(' ').Append(E(rater.Document.Period.ToString())).Append("</p>\n");
 
         html.Append("<h2>").Append(language.T("汇总", "Summary")).Append("</h2>\n<p id=\"village-count\" data-count=\"").Append(summary.Villages).Append("\">");
