@@ -27,7 +27,7 @@ internal sealed partial class ExpressionBinder
 
     private static readonly string[] NamespaceRoots = ["System", "Microsoft"];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RuleExpressionParser> Parsers = new(StringComparer.Ordinal);
+    private static readonly List<(Type[] HelperTypes, RuleExpressionParser Parser)> Parsers = [];
 
     private readonly RuleExpressionParser _parser;
     private readonly IndicatorSchema _schema;
@@ -75,9 +75,22 @@ internal sealed partial class ExpressionBinder
     /// </summary>
     private static RuleExpressionParser ParserFor(IEnumerable<MethodInfo> helpers)
     {
+        // Keyed by the types themselves: a plug-in loaded twice (two load contexts) has two types of the same name.
         var helperTypes = helpers.Select(h => h.DeclaringType!).Distinct().OrderBy(t => t.AssemblyQualifiedName, StringComparer.Ordinal).ToArray();
-        var key = string.Join("|", helperTypes.Select(t => t.AssemblyQualifiedName));
-        return Parsers.GetOrAdd(key, _ => new RuleExpressionParser(new ReSettings { CustomTypes = helperTypes, IsExpressionCaseSensitive = false }));
+        lock (Parsers)
+        {
+            foreach (var (types, parser) in Parsers)
+            {
+                if (types.SequenceEqual(helperTypes))
+                {
+                    return parser;
+                }
+            }
+
+            var created = new RuleExpressionParser(new ReSettings { CustomTypes = helperTypes, IsExpressionCaseSensitive = false });
+            Parsers.Add((helperTypes, created));
+            return created;
+        }
     }
 
     /// <summary>Gets the row array every bound expression reads.</summary>

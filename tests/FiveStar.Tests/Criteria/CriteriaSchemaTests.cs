@@ -64,7 +64,10 @@ public class CriteriaSchemaTests
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot, "src/FiveStar/Schema/criteria.schema.json")), reader.ReadToEnd());
     }
 
-    private static JsonSchema Schema() => JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryRoot, "src/FiveStar/Schema/criteria.schema.json")));
+    // Parsed once: the schema registers its $id globally, and a second registration is refused.
+    private static readonly Lazy<JsonSchema> ParsedSchema = new(() => JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryRoot, "src/FiveStar/Schema/criteria.schema.json"))));
+
+    private static JsonSchema Schema() => ParsedSchema.Value;
 
     private static bool IsCriteriaDocument(string path)
     {
