@@ -11,6 +11,8 @@ namespace FiveStar.Cli.Output;
 /// </summary>
 internal sealed class JsonResultWriter : ResultWriter
 {
+    private const int FlushThreshold = 256 * 1024;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
     private readonly TextWriter _writer;
     private readonly Language _language;
@@ -36,6 +38,11 @@ internal sealed class JsonResultWriter : ResultWriter
             if (_lines)
             {
                 Flush(newLine: true);
+            }
+            else if (_json.BytesPending >= FlushThreshold)
+            {
+                // Hand the text on as it grows, so a block of explained villages is never held whole (~2 KB each).
+                Flush(newLine: false);
             }
         }
 
