@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using FiveStar.Cli.Commands;
 using FiveStar.Criteria;
 
@@ -14,6 +15,26 @@ public static class CliApp
     /// <returns>0 on success, 1 when villages had data problems, 2 for invalid criteria, files or usage.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // The first Ctrl+C (or SIGTERM) asks the command to stop between blocks and clean up its temporary file;
+        // a second one ends the process at once, as usual.
+        using var cancellation = new CancellationTokenSource();
+        void Stop(PosixSignalContext signal)
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                signal.Cancel = true;
+                cancellation.Cancel();
+            }
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return Run(args, output, error, cancellation.Token);
+    }
+
+    /// <summary>Runs the tool with a cancellation token instead of signal handlers (for tests and hosts).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(args);
         if (args is ["--version"])
         {
@@ -24,7 +45,7 @@ public static class CliApp
             return ExitCodes.Success;
         }
 
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error, cancellationToken);
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors.", Recursive = true };
         var root = new RootCommand("fivestar: rate village party branches against star criteria (FiveStar).")
         {
@@ -75,6 +96,11 @@ public static class CliApp
 
             return exception.ExitCode;
         }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            context.Error.WriteLine("fivestar: cancelled; the --out file, if any, was not written");
+            return ExitCodes.Cancelled;
+        }
         catch (CriteriaException exception)
         {
             foreach (var diagnostic in exception.Diagnostics)
@@ -89,9 +115,13 @@ public static class CliApp
             context.Error.WriteLine($"fivestar: {exception.Message}");
             return ExitCodes.Invalid;
         }
-        catch (Exception exception) when (!s_verbose)
+#pragma warning disable CA1031 // The last resort: a message (with the stack trace under --verbose) and the documented exit code, never a crash.
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
-            context.Error.WriteLine($"fivestar: unexpected error: {exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
+            context.Error.WriteLine(s_verbose
+                ? $"fivestar: unexpected error: {exception}"
+                : $"fivestar: unexpected error: {exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
             return ExitCodes.Invalid;
         }
     }

@@ -10,12 +10,13 @@ internal static class VillageFinder
     public const int BlockSize = 8192;
 
     /// <summary>Explains every village (or those matching <paramref name="idOrName"/>); returns how many had data problems.</summary>
-    public static int ForEach(StarRater rater, VillageReader reader, string? idOrName, Language language, Action<VillageRating, VillageBatch, int> action)
+    public static int ForEach(StarRater rater, VillageReader reader, string? idOrName, Language language, Action<VillageRating, VillageBatch, int> action, CancellationToken cancellationToken = default)
     {
         var batch = rater.CreateBatch(BlockSize);
         var problems = 0;
         while (reader.ReadBatch(batch, BlockSize) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var row = 0; row < batch.Count; row++)
             {
                 if (idOrName is not null && batch.GetId(row) != idOrName && batch.GetName(row) != idOrName)

@@ -29,7 +29,7 @@ internal static class ExplainCommand
             {
                 found++;
                 Write(context.Output, rater, rating, language);
-            });
+            }, context.Cancellation);
             if (found == 0)
             {
                 throw new CliException($"no village has the id or name \"{result.GetValue(village)}\"");

@@ -45,7 +45,7 @@ internal static class GapCommand
                 }
 
                 context.Output.WriteLine();
-            });
+            }, context.Cancellation);
             if (found == 0 && result.GetValue(village) is { } wanted)
             {
                 throw new CliException($"no village has the id or name \"{wanted}\"");

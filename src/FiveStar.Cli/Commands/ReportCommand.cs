@@ -22,8 +22,8 @@ internal static class ReportCommand
         command.SetAction(result => CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
             using var target = OutputTarget.Open(result.GetValue(output), context.Output);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, null);
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
@@ -31,7 +31,7 @@ internal static class ReportCommand
             {
                 report.Add(rating);
                 summary.Add(rating);
-            });
+            }, context.Cancellation);
             target.Writer.Write(report.Render(summary.Build()));
             target.Commit();
             context.Output.WriteLine(language.T($"已写入 {result.GetValue(output)}", $"wrote {result.GetValue(output)}"));

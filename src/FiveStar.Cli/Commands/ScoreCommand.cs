@@ -36,8 +36,9 @@ internal static class ScoreCommand
 
     private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat)
     {
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
+        // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat);
         using var writer = ResultWriter.Create(format, target.Writer, language);
         var batch = rater.CreateBatch(BlockSize);
@@ -47,9 +48,10 @@ internal static class ScoreCommand
         var villagesWithErrors = 0L;
         while (reader.ReadBatch(batch, BlockSize) > 0)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             if (batch.Count >= 4096)
             {
-                rater.RateParallel(batch, results);
+                rater.RateParallel(batch, results, cancellationToken: context.Cancellation);
             }
             else
             {
