@@ -40,7 +40,7 @@ internal static class ScoreCommand
         using var target = OutputTarget.Open(outputPath, context.Output);
         var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat);
-        using var writer = ResultWriter.Create(format, target.Writer, language);
+        using var writer = ResultWriter.Create(format, target.Writer, language, context.Cancellation);
         var batch = rater.CreateBatch(BlockSize);
         var results = rater.CreateBuffer(BlockSize);
         var summary = new RatingSummaryBuilder(rater);
