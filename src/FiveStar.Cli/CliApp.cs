@@ -12,7 +12,10 @@ public static class CliApp
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where messages go.</param>
     /// <returns>0 on success, 1 when villages had data problems, 2 for invalid criteria, files or usage.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, CancellationToken.None);
+
+    /// <summary>Runs the tool with a token that cancels it (Ctrl+C does the same): the command stops between blocks and leaves no partial output file.</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args is ["--version"])
@@ -52,7 +55,7 @@ public static class CliApp
             return ExitCodes.Invalid;
         }
 
-        return parsed.Invoke(configuration);
+        return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
     }
 
     [ThreadStatic]
@@ -82,6 +85,11 @@ public static class CliApp
                 context.Error.WriteLine(diagnostic.ToString());
             }
 
+            return ExitCodes.Invalid;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("fivestar: cancelled; no output was written");
             return ExitCodes.Invalid;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
