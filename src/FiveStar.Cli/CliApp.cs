@@ -15,8 +15,10 @@ public static class CliApp
     /// <returns>0 on success, 1 when villages had data problems, 2 for invalid criteria, files or usage.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        // The first Ctrl+C (or SIGTERM) asks the command to stop between blocks and clean up its temporary file;
-        // a second one ends the process at once, as usual.
+        // Commands do their work synchronously inside InvokeAsync, and System.CommandLine registers its Ctrl+C handler
+        // only once the action's task has been returned, i.e. after the work: so the tool handles the signals itself.
+        // The first Ctrl+C (or SIGTERM) cancels the token, the command stops between blocks and deletes its temporary
+        // --out file; a second one ends the process at once, as usual.
         using var cancellation = new CancellationTokenSource();
         void Stop(PosixSignalContext signal)
         {
@@ -32,7 +34,7 @@ public static class CliApp
         return Run(args, output, error, cancellation.Token);
     }
 
-    /// <summary>Runs the tool with a cancellation token instead of signal handlers (for tests and hosts).</summary>
+    /// <summary>Runs the tool with a token that cancels it (Ctrl+C does the same): the command stops between blocks and leaves no partial output file.</summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -45,7 +47,7 @@ public static class CliApp
             return ExitCodes.Success;
         }
 
-        var context = new CliContext(output, error, cancellationToken);
+        var context = new CliContext(output, error);
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors.", Recursive = true };
         var root = new RootCommand("fivestar: rate village party branches against star criteria (FiveStar).")
         {
@@ -61,7 +63,7 @@ public static class CliApp
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
         s_verbose = parsed.GetValue(verbose);
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var parseError in parsed.Errors)
@@ -73,7 +75,7 @@ public static class CliApp
             return ExitCodes.Invalid;
         }
 
-        return parsed.Invoke(configuration);
+        return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
     }
 
     [ThreadStatic]
@@ -96,11 +98,6 @@ public static class CliApp
 
             return exception.ExitCode;
         }
-        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
-        {
-            context.Error.WriteLine("fivestar: cancelled; the --out file, if any, was not written");
-            return ExitCodes.Cancelled;
-        }
         catch (CriteriaException exception)
         {
             foreach (var diagnostic in exception.Diagnostics)
@@ -108,6 +105,11 @@ public static class CliApp
                 context.Error.WriteLine(diagnostic.ToString());
             }
 
+            return ExitCodes.Invalid;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("fivestar: cancelled; no output was written");
             return ExitCodes.Invalid;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

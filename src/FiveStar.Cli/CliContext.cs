@@ -1,12 +1,9 @@
 namespace FiveStar.Cli;
 
 /// <summary>Where a command writes: results to <see cref="Output"/>, messages and progress to <see cref="Error"/>.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error, CancellationToken cancellation = default)
+internal sealed class CliContext(TextWriter output, TextWriter error)
 {
     public TextWriter Output { get; } = output;
-
-    /// <summary>Gets the token Ctrl+C and SIGTERM cancel; long commands check it between blocks of villages.</summary>
-    public CancellationToken Cancellation { get; } = cancellation;
 
     public TextWriter Error { get; } = error;
 

@@ -11,7 +11,4 @@ internal static class ExitCodes
 
     /// <summary>Invalid criteria, files or usage; nothing was scored.</summary>
     public const int Invalid = 2;
-
-    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); no output file was left behind.</summary>
-    public const int Cancelled = 130;
 }

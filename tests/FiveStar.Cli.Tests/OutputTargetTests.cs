@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace FiveStar.Cli.Tests;
@@ -32,7 +34,7 @@ public class OutputTargetTests
     }
 
     [Fact]
-    public void Score_Cancelled_LeavesNoFileAndExitsWith130()
+    public void Score_JsonCancelled_LeavesNoFileNorTemporaryFile()
     {
         using var folder = new TempFolder();
         var results = folder.File("results.json");
@@ -43,9 +45,52 @@ public class OutputTargetTests
 
         var exitCode = CliApp.Run(["score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--format", "json", "--out", results], output, error, cancellation.Token);
 
-        Assert.Equal(130, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("cancelled", error.ToString(), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public async Task Score_SigtermWhileWriting_DeletesTheTemporaryFileAndExitsWithTwo()
+    {
+        // The real signal path, out of process: the tool itself, not an in-process token.
+        Assert.False(OperatingSystem.IsWindows(), "POSIX signals; this test runs on Linux and macOS");
+        using var folder = new TempFolder();
+        var villages = folder.File("villages.csv");
+        var sample = File.ReadAllLines(Cli.Hanzhuang("villages.csv"));
+        var text = new StringBuilder(sample[0]).Append('\n');
+        for (var i = 0; i < 200_000; i++)
+        {
+            text.Append('v').Append(i).Append(sample[1 + (i % 33)].AsSpan(sample[1 + (i % 33)].IndexOf(',', StringComparison.Ordinal))).Append('\n');
+        }
+
+        File.WriteAllText(villages, text.ToString());
+        var results = Path.Combine(folder.Path, "results.json");
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "FiveStar.Cli")) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "-f", "json", "-o", results })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var tool = Process.Start(start)!;
+        var error = tool.StandardError.ReadToEndAsync();
+        var waited = Stopwatch.StartNew();
+        while (!Directory.EnumerateFiles(folder.Path, ".results.json.*.tmp").Any(f => new FileInfo(f).Length > 0) && waited.Elapsed < TimeSpan.FromSeconds(30) && !tool.HasExited)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.False(tool.HasExited, "the tool finished before it could be interrupted");
+        using (var kill = Process.Start("kill", ["-TERM", tool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await tool.WaitForExitAsync(timeout.Token);
+        Assert.Equal(2, tool.ExitCode);
+        Assert.Contains("cancelled", await error, StringComparison.Ordinal);
+        Assert.Equal([villages], Directory.GetFiles(folder.Path));
     }
 
     [Fact]
@@ -58,7 +103,7 @@ public class OutputTargetTests
 
         var exitCode = CliApp.Run(["report", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--out", report], new StringWriter(), new StringWriter(), cancellation.Token);
 
-        Assert.Equal(130, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 

@@ -152,6 +152,22 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_Cancelled_LeavesNoPartialOutput()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("results.csv");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var error = new StringWriter();
+
+        var exitCode = CliApp.Run(["score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "-f", "csv", "-o", path], new StringWriter(), error, cancelled.Token);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("cancelled", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
     public void Run_UnknownOption_ExitsWithTwo()
     {
         var (exitCode, _, error) = Cli.Run("score", "--nope");

@@ -16,9 +16,14 @@ internal static class VillageFinder
         var problems = 0;
         while (reader.ReadBatch(batch, BlockSize) > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             for (var row = 0; row < batch.Count; row++)
             {
+                if ((row & 255) == 0)
+                {
+                    // Explaining (and analysing gaps) runs at some thousands of villages a second: check often.
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (idOrName is not null && batch.GetId(row) != idOrName && batch.GetName(row) != idOrName)
                 {
                     continue;

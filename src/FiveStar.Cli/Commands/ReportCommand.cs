@@ -19,7 +19,7 @@ internal static class ReportCommand
         {
             criteria, villages, output, plugins, lang,
         };
-        command.SetAction(result => CliApp.Guard(context, () =>
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
             using var target = OutputTarget.Open(result.GetValue(output), context.Output);
@@ -31,12 +31,12 @@ internal static class ReportCommand
             {
                 report.Add(rating);
                 summary.Add(rating);
-            }, context.Cancellation);
+            }, cancellationToken);
             target.Writer.Write(report.Render(summary.Build()));
             target.Commit();
             context.Output.WriteLine(language.T($"已写入 {result.GetValue(output)}", $"wrote {result.GetValue(output)}"));
             return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
-        }));
+        })));
         return command;
     }
 }

@@ -22,7 +22,7 @@ internal static class ScoreCommand
         {
             criteria, villages, plugins, format, output, lang, inputFormat,
         };
-        command.SetAction(result => CliApp.Guard(context, () => Run(
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(
             context,
             result.GetValue(criteria)!,
             result.GetValue(villages)!,
@@ -30,17 +30,18 @@ internal static class ScoreCommand
             result.GetValue(format)!,
             result.GetValue(output),
             new Language(result.GetValue(lang)!),
-            CommonOptions.ParseFormat(result.GetValue(inputFormat)))));
+            CommonOptions.ParseFormat(result.GetValue(inputFormat)),
+            cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat)
+    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, CancellationToken cancellationToken)
     {
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output);
         var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat);
-        using var writer = ResultWriter.Create(format, target.Writer, language, context.Cancellation);
+        using var writer = ResultWriter.Create(format, target.Writer, language, cancellationToken);
         var batch = rater.CreateBatch(BlockSize);
         var results = rater.CreateBuffer(BlockSize);
         var summary = new RatingSummaryBuilder(rater);
@@ -48,10 +49,10 @@ internal static class ScoreCommand
         var villagesWithErrors = 0L;
         while (reader.ReadBatch(batch, BlockSize) > 0)
         {
-            context.Cancellation.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             if (batch.Count >= 4096)
             {
-                rater.RateParallel(batch, results, cancellationToken: context.Cancellation);
+                rater.RateParallel(batch, results, cancellationToken: cancellationToken);
             }
             else
             {
@@ -65,12 +66,9 @@ internal static class ScoreCommand
                 if (batch.HasErrors(v))
                 {
                     villagesWithErrors++;
-                    if (villagesWithErrors <= 20)
+                    foreach (var problem in batch.GetProblems(v))
                     {
-                        foreach (var problem in batch.GetProblems(v))
-                        {
-                            context.Error.WriteLine($"{villagesPath}:{problem.Line}:{problem.Column ?? 1}: {batch.GetId(v)}: {problem.Message}");
-                        }
+                        context.Error.WriteLine($"{villagesPath}:{problem.Line}:{problem.Column ?? 1}: {batch.GetId(v)}: {problem.Message}");
                     }
                 }
             }
@@ -80,6 +78,7 @@ internal static class ScoreCommand
         }
 
         progress.Done();
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var warning in reader.Warnings)
         {
             context.Error.WriteLine($"{villagesPath}:{warning.Line}:{warning.Column ?? 1}: warning: {warning.Message}");

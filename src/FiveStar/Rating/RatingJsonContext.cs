@@ -10,4 +10,4 @@ namespace FiveStar.Rating;
 [JsonSerializable(typeof(VillageRating))]
 [JsonSerializable(typeof(RatingSummary))]
 [JsonSerializable(typeof(IReadOnlyList<VillageRating>))]
-public sealed partial class RatingJsonContext : JsonSerializerContext;
+internal sealed partial class RatingJsonContext : JsonSerializerContext;

@@ -195,7 +195,7 @@ public class VillageReaderTests
     private static (VillageBatch Batch, VillageReader Reader) Read(byte[] bytes, VillageFileFormat format)
     {
         var batch = Rater.Value.CreateBatch(4);
-        var reader = VillageReader.Open(new MemoryStream(bytes), Rater.Value.Schema, format, "test");
+        var reader = VillageReader.FromStream(new MemoryStream(bytes), Rater.Value.Schema, format, "test");
         while (reader.ReadBatch(batch, 3) > 0)
         {
         }

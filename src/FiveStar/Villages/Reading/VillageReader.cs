@@ -56,7 +56,7 @@ public sealed class VillageReader : IDisposable
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
-            return Open(stream, schema, format ?? FormatOf(path), path);
+            return FromStream(stream, schema, format ?? FormatOf(path), path);
         }
         catch
         {
@@ -71,7 +71,7 @@ public sealed class VillageReader : IDisposable
     /// <param name="format">The format.</param>
     /// <param name="sourceName">A name for messages.</param>
     /// <returns>The reader.</returns>
-    public static VillageReader Open(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName = "<stream>")
+    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
