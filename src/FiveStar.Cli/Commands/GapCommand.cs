@@ -13,15 +13,17 @@ internal static class GapCommand
         var village = new Option<string?>("--village") { Description = "Only this village (id or name)." };
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
+        var inputFormat = CommonOptions.InputFormat();
         var command = new Command("gap", "Show what each village lacks for its next star, cheapest first: the criteria not met and by how much.\nExample: fivestar gap --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --village 七里铺村")
         {
-            criteria, villages, village, plugins, lang,
+            criteria, villages, village, plugins, lang, inputFormat,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
-            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, null);
+            var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format);
+            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format);
             var found = 0;
             var problems = VillageFinder.ForEach(rater, reader, result.GetValue(village), language, (rating, _, _) =>
             {

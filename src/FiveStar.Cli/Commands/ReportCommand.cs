@@ -15,16 +15,18 @@ internal static class ReportCommand
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
+        var inputFormat = CommonOptions.InputFormat();
         var command = new Command("report", "Write a self-contained HTML report: summary, charts, a sortable table, and what each village lacks for its next star.\nExample: fivestar report --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --out hanzhuang.html")
         {
-            criteria, villages, output, plugins, lang,
+            criteria, villages, output, plugins, lang, inputFormat,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
             using var target = OutputTarget.Open(result.GetValue(output), context.Output);
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
-            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, null);
+            var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format);
+            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format);
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
             var problems = VillageFinder.ForEach(rater, reader, null, language, (rating, _, _) =>

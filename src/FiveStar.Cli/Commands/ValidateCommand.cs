@@ -12,22 +12,23 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("criteria") { Description = "One or more criteria files.", Arity = ArgumentArity.OneOrMore };
         var villages = CommonOptions.Villages(required: false);
         var plugins = CommonOptions.Plugins();
+        var inputFormat = CommonOptions.InputFormat();
         var command = new Command("validate", "Check criteria files: every error is printed as <file>:<line>:<col>: <criterion-id>: <message>.\nExample: fivestar validate samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
         {
-            files, villages, plugins,
+            files, villages, plugins, inputFormat,
         };
-        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins))));
+        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins)
+    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins, VillageFileFormat? format)
     {
         var factory = RaterLoader.Factory(plugins);
         IReadOnlyList<string>? columns = null;
         if (villagesPath is not null)
         {
             RaterLoader.RequireFile(villagesPath, "villages");
-            columns = VillageReader.InferColumns(villagesPath).Select(c => c.Name).ToArray();
+            columns = VillageReader.InferColumns(villagesPath, format).Select(c => c.Name).ToArray();
         }
 
         var errors = 0;
@@ -49,11 +50,11 @@ internal static class ValidateCommand
                     continue;
                 }
 
-                var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!) : null);
+                var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!, format) : null);
                 var fileErrors = 0;
                 if (columns is not null && !document.FieldsFromData)
                 {
-                    fileErrors = CheckColumns(context, file, villagesPath!, columns, rater);
+                    fileErrors = CheckColumns(context, file, villagesPath!, format, columns, rater);
                 }
 
                 if (fileErrors == 0)
@@ -82,7 +83,7 @@ internal static class ValidateCommand
     /// one a criterion reads, is an error (every village would be unrated, or the criterion never met); a column that is
     /// no indicator is a warning with the nearest indicator's name.
     /// </summary>
-    private static int CheckColumns(CliContext context, string file, string villagesPath, IReadOnlyList<string> columns, Rating.StarRater rater)
+    private static int CheckColumns(CliContext context, string file, string villagesPath, VillageFileFormat? format, IReadOnlyList<string> columns, Rating.StarRater rater)
     {
         var errors = 0;
         var has = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
@@ -103,7 +104,7 @@ internal static class ValidateCommand
         }
 
         // The reader's own header check names unknown columns with the nearest indicator (it needs one village to run).
-        using var reader = VillageReader.Open(villagesPath, rater.Schema);
+        using var reader = VillageReader.Open(villagesPath, rater.Schema, format);
         reader.ReadBatch(rater.CreateBatch(1), 1);
         foreach (var warning in reader.Warnings.Where(w => w.Kind == Rating.DataProblemKind.UnknownColumn))
         {
