@@ -23,7 +23,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(language.IsEnglish ? "en" : "zh-CN").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append("body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}")
             .Append("h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}")
-            .Append("th{background:#f3f3f3;cursor:pointer}td.stars{color:#d4a017;letter-spacing:1px}.problem{color:#b00}.charts{display:flex;gap:3em;flex-wrap:wrap}")
+            .Append("th{background:#f3f3f3;cursor:pointer}td.stars{color:#d4a017;letter-spacing:1px}.problem,.unrated{color:#b00}.charts{display:flex;gap:3em;flex-wrap:wrap}")
             .Append("svg text{font-size:12px}td:nth-child(-n+4){white-space:nowrap}ul.gap{margin:0;padding-left:1.2em}\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(rater.Document.Region ?? string.Empty)).Append(' ').Append(E(rater.Document.Period.ToString())).Append("</p>\n");
 
@@ -52,11 +52,21 @@ internal sealed class HtmlReport(StarRater rater, Language language)
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var (rating, gaps) in _villages)
         {
-            html.Append("<tr><td>").Append(E(rating.Id)).Append("</td><td>").Append(E(rating.Name)).Append("</td><td class=\"stars\" data-sort=\"").Append(rating.Stars).Append("\">")
-                .Append(SummaryText.Stars(rating.Stars, rater.Categories.Count)).Append("</td><td>").Append(rating.Level).Append("</td>");
+            html.Append("<tr><td>").Append(E(rating.Id)).Append("</td><td>").Append(E(rating.Name)).Append("</td>");
+            if (rating.Rated)
+            {
+                html.Append("<td class=\"stars\" data-sort=\"").Append(rating.Stars).Append("\">").Append(SummaryText.Stars(rating.Stars, rater.Categories.Count))
+                    .Append("</td><td>").Append(rating.Level).Append("</td>");
+            }
+            else
+            {
+                // Stars computed from broken data would contradict the summary, which leaves these villages out.
+                html.Append("<td class=\"unrated\" data-sort=\"-1\">").Append(E(language.T("未评定", "not rated"))).Append("</td><td data-sort=\"-1\">—</td>");
+            }
+
             foreach (var category in rating.Categories)
             {
-                html.Append("<td>").Append(category.Awarded ? "★" : string.Empty).Append("</td>");
+                html.Append("<td>").Append(rating.Rated && category.Awarded ? "★" : string.Empty).Append("</td>");
             }
 
             html.Append("<td>");
@@ -74,6 +84,10 @@ internal sealed class HtmlReport(StarRater rater, Language language)
                 }
 
                 html.Append("</ul>");
+            }
+            else
+            {
+                html.Append(E(language.T("已获全部星", "holds every star")));
             }
 
             html.Append("</td></tr>\n");

@@ -21,7 +21,10 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
                 status = language.T($"提示 {batch.GetProblems(v).Count} 条", $"{batch.GetProblems(v).Count} warnings");
             }
 
-            _rows.Add([batch.GetId(v), batch.GetName(v), SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(language.T("、", ", "), held), status]);
+            // An unrated village shows no stars: the summary leaves it out, and stars from broken data would mislead.
+            _rows.Add(results.IsRated(v)
+                ? [batch.GetId(v), batch.GetName(v), SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(language.T("、", ", "), held), status]
+                : [batch.GetId(v), batch.GetName(v), "—", "—", string.Empty, status]);
         }
     }
 

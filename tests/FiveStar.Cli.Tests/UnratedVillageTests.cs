@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace FiveStar.Cli.Tests;
+
+/// <summary>A village whose data has errors is listed but shows no stars, in line with the summary that leaves it out.</summary>
+public partial class UnratedVillageTests
+{
+    [Fact]
+    public void Report_VillageWithDataErrors_ShowsNotRatedInsteadOfStars()
+    {
+        using var folder = new TempFolder();
+        var villages = folder.File("villages.csv", Broken());
+        var report = folder.File("report.html");
+
+        var (exitCode, _, error) = Cli.Run("report", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--out", report, "--lang", "en");
+
+        Assert.True(exitCode == 1, error);
+        var html = File.ReadAllText(report);
+        var row = Row().Match(html);
+        Assert.True(row.Success, "no row for hz03");
+        Assert.Contains("not rated", row.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("★", row.Value, StringComparison.Ordinal);
+        Assert.Contains("holds every star", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_TableWithAVillageWithDataErrors_ShowsNoStarsForIt()
+    {
+        using var folder = new TempFolder();
+        var villages = folder.File("villages.csv", Broken());
+
+        var (exitCode, output, _) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--lang", "en");
+
+        Assert.Equal(1, exitCode);
+        var line = output.Split('\n').Single(l => l.StartsWith("hz03", StringComparison.Ordinal));
+        Assert.DoesNotContain("★", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("☆", line, StringComparison.Ordinal);
+        Assert.Contains("not rated", line, StringComparison.Ordinal);
+    }
+
+    private static string Broken()
+    {
+        var lines = File.ReadAllLines(Cli.Hanzhuang("villages.csv"));
+        var income = Array.IndexOf(lines[0].Split(','), "collective_income_yuan");
+        var fields = lines[3].Split(',');
+        fields[income] = "lots";
+        lines[3] = string.Join(',', fields);
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex("<tr><td>hz03</td>.*?</tr>")]
+    private static partial Regex Row();
+}
