@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using FiveStar.Cli.Commands;
 using FiveStar.Criteria;
 
@@ -12,7 +13,26 @@ public static class CliApp
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where messages go.</param>
     /// <returns>0 on success, 1 when villages had data problems, 2 for invalid criteria, files or usage.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, CancellationToken.None);
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        // Commands do their work synchronously inside InvokeAsync, and System.CommandLine registers its Ctrl+C handler
+        // only once the action's task has been returned, i.e. after the work: so the tool handles the signals itself.
+        // The first Ctrl+C (or SIGTERM) cancels the token, the command stops between blocks and deletes its temporary
+        // --out file; a second one ends the process at once, as usual.
+        using var cancellation = new CancellationTokenSource();
+        void Stop(PosixSignalContext signal)
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                signal.Cancel = true;
+                cancellation.Cancel();
+            }
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return Run(args, output, error, cancellation.Token);
+    }
 
     /// <summary>Runs the tool with a token that cancels it (Ctrl+C does the same): the command stops between blocks and leaves no partial output file.</summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -43,7 +63,7 @@ public static class CliApp
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
         s_verbose = parsed.GetValue(verbose);
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var parseError in parsed.Errors)
@@ -97,9 +117,13 @@ public static class CliApp
             context.Error.WriteLine($"fivestar: {exception.Message}");
             return ExitCodes.Invalid;
         }
-        catch (Exception exception) when (!s_verbose)
+#pragma warning disable CA1031 // The last resort: a message (with the stack trace under --verbose) and the documented exit code, never a crash.
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
-            context.Error.WriteLine($"fivestar: unexpected error: {exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
+            context.Error.WriteLine(s_verbose
+                ? $"fivestar: unexpected error: {exception}"
+                : $"fivestar: unexpected error: {exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
             return ExitCodes.Invalid;
         }
     }

@@ -10,7 +10,7 @@ internal static class VillageFinder
     public const int BlockSize = 8192;
 
     /// <summary>Explains every village (or those matching <paramref name="idOrName"/>); returns how many had data problems.</summary>
-    public static int ForEach(StarRater rater, VillageReader reader, string? idOrName, Language language, Action<VillageRating, VillageBatch, int> action)
+    public static int ForEach(StarRater rater, VillageReader reader, string? idOrName, Language language, Action<VillageRating, VillageBatch, int> action, CancellationToken cancellationToken = default)
     {
         var batch = rater.CreateBatch(BlockSize);
         var problems = 0;
@@ -18,6 +18,12 @@ internal static class VillageFinder
         {
             for (var row = 0; row < batch.Count; row++)
             {
+                if ((row & 255) == 0)
+                {
+                    // Explaining (and analysing gaps) runs at some thousands of villages a second: check often.
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (idOrName is not null && batch.GetId(row) != idOrName && batch.GetName(row) != idOrName)
                 {
                     continue;

@@ -19,7 +19,7 @@ internal static class ExplainCommand
         {
             criteria, villages, village, plugins, lang,
         };
-        command.SetAction(result => CliApp.Guard(context, () =>
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
             var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
@@ -29,14 +29,14 @@ internal static class ExplainCommand
             {
                 found++;
                 Write(context.Output, rater, rating, language);
-            });
+            }, cancellationToken);
             if (found == 0)
             {
                 throw new CliException($"no village has the id or name \"{result.GetValue(village)}\"");
             }
 
             return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
-        }));
+        })));
         return command;
     }
 

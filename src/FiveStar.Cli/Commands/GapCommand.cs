@@ -17,7 +17,7 @@ internal static class GapCommand
         {
             criteria, villages, village, plugins, lang,
         };
-        command.SetAction(result => CliApp.Guard(context, () =>
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
             var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
@@ -45,14 +45,14 @@ internal static class GapCommand
                 }
 
                 context.Output.WriteLine();
-            });
+            }, cancellationToken);
             if (found == 0 && result.GetValue(village) is { } wanted)
             {
                 throw new CliException($"no village has the id or name \"{wanted}\"");
             }
 
             return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
-        }));
+        })));
         return command;
     }
 }

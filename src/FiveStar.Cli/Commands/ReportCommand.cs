@@ -19,11 +19,11 @@ internal static class ReportCommand
         {
             criteria, villages, output, plugins, lang,
         };
-        command.SetAction(result => CliApp.Guard(context, () =>
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
             using var target = OutputTarget.Open(result.GetValue(output), context.Output);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins));
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, null);
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
@@ -31,12 +31,12 @@ internal static class ReportCommand
             {
                 report.Add(rating);
                 summary.Add(rating);
-            });
+            }, cancellationToken);
             target.Writer.Write(report.Render(summary.Build()));
             target.Commit();
             context.Output.WriteLine(language.T($"已写入 {result.GetValue(output)}", $"wrote {result.GetValue(output)}"));
             return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
-        }));
+        })));
         return command;
     }
 }

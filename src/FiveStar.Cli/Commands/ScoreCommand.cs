@@ -37,10 +37,11 @@ internal static class ScoreCommand
 
     private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, CancellationToken cancellationToken)
     {
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
+        // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat);
-        using var writer = ResultWriter.Create(format, target.Writer, language);
+        using var writer = ResultWriter.Create(format, target.Writer, language, cancellationToken);
         var batch = rater.CreateBatch(BlockSize);
         var results = rater.CreateBuffer(BlockSize);
         var summary = new RatingSummaryBuilder(rater);

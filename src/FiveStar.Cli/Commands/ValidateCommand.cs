@@ -50,24 +50,18 @@ internal static class ValidateCommand
                 }
 
                 var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!) : null);
+                var fileErrors = 0;
                 if (columns is not null && !document.FieldsFromData)
                 {
-                    foreach (var criterion in rater.Criteria)
-                    {
-                        foreach (var indicator in criterion.Indicators.Where(i => !columns.Contains(i, StringComparer.OrdinalIgnoreCase)))
-                        {
-                            context.Error.WriteLine($"{file}:1:1: {criterion.Id}: reads indicator {indicator}, but {villagesPath} has no column for it");
-                            errors++;
-                        }
-                    }
-
-                    foreach (var column in columns.Where(c => rater.Schema.IndexOf(c) < 0))
-                    {
-                        context.Error.WriteLine($"{villagesPath}:1:1: -: warning: column \"{column}\" is not an indicator of {file} and would be ignored");
-                    }
+                    fileErrors = CheckColumns(context, file, villagesPath!, columns, rater);
                 }
 
-                context.Output.WriteLine($"{file}: valid ({rater.Categories.Count} categories, {rater.CriterionCount} criteria)");
+                if (fileErrors == 0)
+                {
+                    context.Output.WriteLine($"{file}: valid ({rater.Categories.Count} categories, {rater.CriterionCount} criteria)");
+                }
+
+                errors += fileErrors;
             }
             catch (CriteriaException exception)
             {
@@ -81,5 +75,41 @@ internal static class ValidateCommand
         }
 
         return errors == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    /// <summary>
+    /// Checks a FiveStar document's indicators against a villages file's header: a required indicator without a column, or
+    /// one a criterion reads, is an error (every village would be unrated, or the criterion never met); a column that is
+    /// no indicator is a warning with the nearest indicator's name.
+    /// </summary>
+    private static int CheckColumns(CliContext context, string file, string villagesPath, IReadOnlyList<string> columns, Rating.StarRater rater)
+    {
+        var errors = 0;
+        var has = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
+        foreach (var indicator in rater.Schema.Indicators.Where(i => i.Required && !has.Contains(i.Id)))
+        {
+            context.Error.WriteLine($"{villagesPath}:1:1: {indicator.Id}: the required indicator {indicator.Id} ({indicator.Name.En}) has no column; every village would be left unrated");
+            errors++;
+        }
+
+        foreach (var criterion in rater.Criteria)
+        {
+            foreach (var indicator in criterion.Indicators.Where(i => !has.Contains(i)))
+            {
+                var (line, column) = CriterionLocator.Find(file, criterion.Id);
+                context.Error.WriteLine($"{file}:{line}:{column}: {criterion.Id}: reads indicator {indicator}, but {villagesPath} has no column for it");
+                errors++;
+            }
+        }
+
+        // The reader's own header check names unknown columns with the nearest indicator (it needs one village to run).
+        using var reader = VillageReader.Open(villagesPath, rater.Schema);
+        reader.ReadBatch(rater.CreateBatch(1), 1);
+        foreach (var warning in reader.Warnings.Where(w => w.Kind == Rating.DataProblemKind.UnknownColumn))
+        {
+            context.Error.WriteLine($"{villagesPath}:{warning.Line ?? 1}:{warning.Column ?? 1}: -: warning: {warning.Message}");
+        }
+
+        return errors;
     }
 }

@@ -12,7 +12,8 @@ internal sealed class CsvResultWriter(TextWriter writer) : ResultWriter
 
     public override void WriteBlock(StarRater rater, VillageBatch batch, RatingBuffer results)
     {
-        _csv ??= Sep.New(',').Writer().To(writer, leaveOpen: true);
+        // Escape quotes names holding commas, quotes or line breaks (RFC 4180); Sep writes fields raw by default.
+        _csv ??= Sep.New(',').Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
         var categories = rater.Categories;
         for (var v = 0; v < batch.Count; v++)
         {

@@ -14,12 +14,12 @@ internal abstract class ResultWriter : IDisposable
 
     public abstract void WriteSummary(StarRater rater, RatingSummary summary);
 
-    public static ResultWriter Create(string format, TextWriter writer, Language language) => format.ToUpperInvariant() switch
+    public static ResultWriter Create(string format, TextWriter writer, Language language, CancellationToken cancellationToken = default) => format.ToUpperInvariant() switch
     {
         "TABLE" => new TableResultWriter(writer, language),
         "CSV" => new CsvResultWriter(writer),
-        "JSON" => new JsonResultWriter(writer, language, lines: false),
-        "JSONL" => new JsonResultWriter(writer, language, lines: true),
+        "JSON" => new JsonResultWriter(writer, language, lines: false, cancellationToken),
+        "JSONL" => new JsonResultWriter(writer, language, lines: true, cancellationToken),
         _ => throw new CliException($"unknown format \"{format}\"; expected table, csv, json or jsonl"),
     };
 }

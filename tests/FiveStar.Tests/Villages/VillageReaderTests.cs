@@ -153,6 +153,45 @@ public class VillageReaderTests
         }
     }
 
+    [Fact]
+    public void ReadBatch_CsvLastLineCutInsideAQuote_ReportsATruncatedFile()
+    {
+        var csv = "id,name,income,toilets\nv1,一村,200,80\nv2,\"二村,200,80\nv3,三村";
+
+        var (batch, _) = Read(Encoding.UTF8.GetBytes(csv), VillageFileFormat.Csv);
+
+        Assert.Equal(2, batch.Count);
+        Assert.Empty(batch.GetProblems(0));
+        AssertProblem(batch, 1, DataProblemKind.MalformedRow, line: 3, column: null, null);
+        Assert.Contains(batch.GetProblems(1), p => p.Message.Contains("never closed", StringComparison.Ordinal) && p.Message.Contains("truncated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadBatch_JsonMemberFirstSeenInALaterVillage_WarnsWithThatLine()
+    {
+        var json = "[\n{ \"id\": \"v1\", \"income\": 200 },\n{ \"id\": \"v2\", \"income\": 200 },\n{ \"id\": \"v3\", \"income\": 200 },\n{ \"id\": \"v4\", \"income\": 200, \"incmoe\": 5 }\n]";
+
+        var (batch, reader) = Read(Encoding.UTF8.GetBytes(json), VillageFileFormat.Json);
+
+        Assert.Equal(4, batch.Count);
+        var warning = Assert.Single(reader.Warnings);
+        Assert.Equal(DataProblemKind.UnknownColumn, warning.Kind);
+        Assert.Equal("incmoe", warning.Indicator);
+        Assert.Equal(5, warning.Line);
+        Assert.Contains("income", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadBatch_JsonRequiredMemberInLaterVillagesOnly_DoesNotClaimTheFileLacksIt()
+    {
+        var json = "[{ \"id\": \"v1\", \"toilets\": 80 }, { \"id\": \"v2\", \"income\": 200 }]";
+
+        var (batch, reader) = Read(Encoding.UTF8.GetBytes(json), VillageFileFormat.Json);
+
+        AssertProblem(batch, 0, DataProblemKind.MissingRequired, line: 1, column: null, "income");
+        Assert.DoesNotContain(reader.Warnings, w => w.Kind == DataProblemKind.MissingRequired);
+    }
+
     private static (VillageBatch Batch, VillageReader Reader) Read(byte[] bytes, VillageFileFormat format)
     {
         var batch = Rater.Value.CreateBatch(4);

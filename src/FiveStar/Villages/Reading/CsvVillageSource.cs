@@ -32,10 +32,18 @@ internal sealed class CsvVillageSource : VillageSource
 
         var record = _reader.Current;
         long line = record.LineNumberFrom;
+
+        // An odd number of quotes means a quoted field was opened and never closed, so Sep read the rest of the file
+        // into this row: the file was cut off (or a quote is stray). Counted on the raw row, before any unescaping.
+        var unclosedQuote = (record.Span.Count('"') & 1) == 1;
         var id = _idColumn >= 0 && _idColumn < record.ColCount ? record[_idColumn].ToString() : null;
         var name = _nameColumn >= 0 && _nameColumn < record.ColCount ? record[_nameColumn].ToString() : null;
         var row = builder.Begin(batch, id, name, line);
-        if (record.ColCount != _columns.Length)
+        if (unclosedQuote)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"a quoted field on this line is never closed, so lines {line} to {record.LineNumberToExcl - 1} were read as one row; the file is probably truncated", null, line));
+        }
+        else if (record.ColCount != _columns.Length)
         {
             batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the row has {record.ColCount} fields but the header has {_columns.Length}", null, line));
         }

@@ -17,7 +17,8 @@ public sealed class VillageReader : IDisposable
     private readonly VillageRowBuilder _builder;
     private readonly IndicatorSchema _schema;
     private readonly List<DataProblem> _warnings = [];
-    private bool _columnsChecked;
+    private int _columnsChecked;
+    private bool _requiredChecked;
 
     private VillageReader(VillageSource source, VillageRowBuilder builder, IndicatorSchema schema, string sourceName, Stream stream)
     {
@@ -136,12 +137,20 @@ public sealed class VillageReader : IDisposable
         }
 
         var added = 0;
-        while (added < maxVillages && _source.ReadNext(batch, _builder) >= 0)
+        while (added < maxVillages)
         {
-            added++;
-            if (!_columnsChecked)
+            var row = _source.ReadNext(batch, _builder);
+            if (row < 0)
             {
-                CheckColumns();
+                CheckRequiredColumns();
+                break;
+            }
+
+            added++;
+            if (Columns.Count > _columnsChecked)
+            {
+                // CSV names every column in its header; JSON objects may bring a new member with any village.
+                CheckNewColumns(batch.GetLine(row));
             }
         }
 
@@ -152,16 +161,18 @@ public sealed class VillageReader : IDisposable
     /// <inheritdoc />
     public void Dispose() => _source.Dispose();
 
-    private void CheckColumns()
+    private void CheckNewColumns(long line)
     {
-        _columnsChecked = true;
+        var first = _columnsChecked;
+        _columnsChecked = Columns.Count;
         if (_schema == TextSchema.Instance)
         {
             return;
         }
 
         var known = _schema.Indicators.Select(i => i.Id).Concat(_schema.Derived.Select(i => i.Id)).ToList();
-        for (var column = 0; column < Columns.Count; column++)
+        var fromHeader = _source is CsvVillageSource;
+        for (var column = first; column < Columns.Count; column++)
         {
             var name = Columns[column];
             if (_schema.IndexOf(name) >= 0 || string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "name", StringComparison.OrdinalIgnoreCase))
@@ -170,9 +181,22 @@ public sealed class VillageReader : IDisposable
             }
 
             var hint = NameSuggester.Hint(name, known);
-            _warnings.Add(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{name}\" is not an indicator of these criteria and is ignored{hint}", name, 1, column + 1));
+            var problem = fromHeader
+                ? new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{name}\" is not an indicator of these criteria and is ignored{hint}", name, 1, column + 1)
+                : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"member \"{name}\" (first seen here) is not an indicator of these criteria and is ignored{hint}", name, line);
+            _warnings.Add(problem);
+        }
+    }
+
+    private void CheckRequiredColumns()
+    {
+        // At the end of the file, when every JSON member has been seen; CSV knew its columns from the header.
+        if (_requiredChecked || _schema == TextSchema.Instance)
+        {
+            return;
         }
 
+        _requiredChecked = true;
         foreach (var indicator in _schema.Indicators.Where(i => i.Required && !Columns.Contains(i.Id, StringComparer.OrdinalIgnoreCase)))
         {
             _warnings.Add(new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Warning, $"the file has no column for the required indicator {indicator.Id}; every village will lack it", indicator.Id, 1));
