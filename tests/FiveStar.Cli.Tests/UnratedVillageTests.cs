@@ -38,6 +38,23 @@ public partial class UnratedVillageTests
         Assert.Contains("not rated", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Diff_VillageUnratedInTheLaterPeriod_IsNotCountedAsLosingItsStars()
+    {
+        using var folder = new TempFolder();
+        var before = folder.File("2022.json");
+        var after = folder.File("2023.json");
+        Assert.Equal(0, Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "-f", "json", "-o", before).ExitCode);
+        Assert.Equal(1, Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", folder.File("villages.csv", Broken()), "-f", "json", "-o", after).ExitCode);
+
+        var (exitCode, output, _) = Cli.Run("diff", before, after, "--lang", "en");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("李家湾村 (hz03): 4 → not rated", output, StringComparison.Ordinal);
+        Assert.Contains("industry_prosperity: 17 → 16", output, StringComparison.Ordinal);
+        Assert.Contains("not rated (data errors): 0 → 1", output, StringComparison.Ordinal);
+    }
+
     private static string Broken()
     {
         var lines = File.ReadAllLines(Cli.Hanzhuang("villages.csv"));

@@ -28,7 +28,18 @@ internal static class DiffCommand
         {
             if (!before.TryGetValue(id, out var then))
             {
-                context.Output.WriteLine($"{now.Name} ({id}): {language.T("新增", "new")}, {now.Count} {language.T("星", "stars")}");
+                context.Output.WriteLine($"{now.Name} ({id}): {language.T("新增", "new")}, {Count(now, language)} {language.T("星", "stars")}");
+                continue;
+            }
+
+            if (!then.Rated || !now.Rated)
+            {
+                // Stars of a village with data errors are not a rating: say so rather than count them as gained or lost.
+                if (then.Rated != now.Rated)
+                {
+                    context.Output.WriteLine($"{now.Name} ({id}): {Count(then, language)} → {Count(now, language)}");
+                }
+
                 continue;
             }
 
@@ -52,31 +63,43 @@ internal static class DiffCommand
         context.Output.WriteLine(language.T("各星获得村数（前 → 后）：", "Stars awarded per category (before → after):"));
         foreach (var category in categories)
         {
-            context.Output.WriteLine($"  {category}: {before.Values.Count(v => v.Stars.GetValueOrDefault(category))} → {after.Values.Count(v => v.Stars.GetValueOrDefault(category))}");
+            context.Output.WriteLine($"  {category}: {before.Values.Count(v => v.Rated && v.Stars.GetValueOrDefault(category))} → {after.Values.Count(v => v.Rated && v.Stars.GetValueOrDefault(category))}");
         }
 
+        // Township totals count rated villages only, as the summaries of the two results files do.
         var maxStars = Math.Max(before.Values.Select(v => v.Count).DefaultIfEmpty(0).Max(), after.Values.Select(v => v.Count).DefaultIfEmpty(0).Max());
         context.Output.WriteLine(language.T("各星级村数（前 → 后）：", "Villages per star count (before → after):"));
         for (var stars = maxStars; stars >= 0; stars--)
         {
-            context.Output.WriteLine($"  {stars}: {before.Values.Count(v => v.Count == stars)} → {after.Values.Count(v => v.Count == stars)}");
+            context.Output.WriteLine($"  {stars}: {before.Values.Count(v => v.Rated && v.Count == stars)} → {after.Values.Count(v => v.Rated && v.Count == stars)}");
+        }
+
+        var unratedBefore = before.Values.Count(v => !v.Rated);
+        var unratedAfter = after.Values.Count(v => !v.Rated);
+        if (unratedBefore + unratedAfter > 0)
+        {
+            context.Output.WriteLine($"  {language.T("未评定（数据有误）", "not rated (data errors)")}: {unratedBefore} → {unratedAfter}");
         }
 
         return ExitCodes.Success;
     }
 
-    private static Dictionary<string, (string Name, int Count, Dictionary<string, bool> Stars)> Read(string path)
+    private static string Count((string Name, bool Rated, int Count, Dictionary<string, bool> Stars) village, Language language) =>
+        village.Rated ? village.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : language.T("未评定", "not rated");
+
+    private static Dictionary<string, (string Name, bool Rated, int Count, Dictionary<string, bool> Stars)> Read(string path)
     {
         RaterLoader.RequireFile(path, "results");
         try
         {
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream);
-            var villages = new Dictionary<string, (string, int, Dictionary<string, bool>)>(StringComparer.Ordinal);
+            var villages = new Dictionary<string, (string, bool, int, Dictionary<string, bool>)>(StringComparer.Ordinal);
             foreach (var village in document.RootElement.GetProperty("villages").EnumerateArray())
             {
                 var stars = village.GetProperty("categories").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("awarded").GetBoolean());
-                villages[village.GetProperty("id").GetString()!] = (village.GetProperty("name").GetString()!, village.GetProperty("stars").GetInt32(), stars);
+                var rated = !village.TryGetProperty("rated", out var flag) || flag.GetBoolean();
+                villages[village.GetProperty("id").GetString()!] = (village.GetProperty("name").GetString()!, rated, village.GetProperty("stars").GetInt32(), stars);
             }
 
             return villages;
