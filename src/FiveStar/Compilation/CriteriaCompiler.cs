@@ -188,7 +188,22 @@ public sealed class CriteriaCompiler
             emitter.EmitFastWords(),
             emitter.EmitSafe(),
             emitter.EmitDerived(derived),
-            helpers);
+            HelperOwners(document));
+    }
+
+    /// <summary>Names the plug-in behind each helper, so a helper that throws while rating is reported with its plug-in.</summary>
+    private Dictionary<MethodInfo, string> HelperOwners(CriteriaDocument document)
+    {
+        var owners = new Dictionary<MethodInfo, string>();
+        foreach (var plugin in document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<PluginCategory>().Distinct())
+        {
+            foreach (var helper in plugin.Helpers)
+            {
+                owners.TryAdd(helper, $"{plugin.Id} ({plugin.Origin})");
+            }
+        }
+
+        return owners;
     }
 
     private (List<IndicatorDefinition> Reported, List<IndicatorDefinition> Derived, List<MethodInfo> Helpers) GatherIndicators(

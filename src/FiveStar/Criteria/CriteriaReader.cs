@@ -63,6 +63,12 @@ internal static partial class CriteriaReader
             diagnostics.Add(FromJsonException(exception, file, locator));
             return null;
         }
+        catch (InvalidOperationException exception)
+        {
+            // System.Text.Json refuses text that is not valid UTF-8 when it turns it into strings.
+            diagnostics.Add(root, null, $"the file is not valid UTF-8 text: {exception.Message}");
+            return null;
+        }
     }
 
     private static CriteriaFormat DetectFormat(ReadOnlySpan<byte> bytes, CriteriaLoaderOptions options)

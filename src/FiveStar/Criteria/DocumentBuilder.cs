@@ -48,6 +48,12 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             };
         }
 
+        if (categories.Count > 64)
+        {
+            // Awarded stars and prerequisites are kept as bits of one 64-bit mask per village.
+            diagnostics.Add(root.Child("categories"), null, $"the document has {categories.Count} categories; a scheme may have at most 64 stars");
+        }
+
         if (_criteriaCount > options.MaxCriteria)
         {
             diagnostics.Add(root, null, $"the document has {_criteriaCount} criteria, rules and vetoes; at most {options.MaxCriteria} are allowed (CriteriaLoaderOptions.MaxCriteria)");

@@ -1,3 +1,4 @@
+using System.Reflection;
 using FiveStar.Criteria;
 using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
@@ -23,13 +24,18 @@ public sealed class CategoryCatalog
         foreach (var plugin in plugins.DistinctBy(p => p.GetType()))
         {
             var origin = $"{plugin.GetType().Assembly.GetName().Name}:manifest.json";
-            if (_byId.TryGetValue(plugin.CategoryId, out var existing))
+            if (Describe(plugin, origin, diagnostics) is not var (categoryId, helpers))
             {
-                diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, plugin.CategoryId, $"two plug-ins claim category \"{plugin.CategoryId}\": {existing.Plugin.GetType().FullName} ({existing.Origin}) and {plugin.GetType().FullName} ({plugin.GetType().Assembly.GetName().Name}); register only one"));
                 continue;
             }
 
-            if (Read(plugin, origin, options, diagnostics) is { } category)
+            if (_byId.TryGetValue(categoryId, out var existing))
+            {
+                diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"two plug-ins claim category \"{categoryId}\": {existing.Plugin.GetType().FullName} ({existing.Origin}) and {plugin.GetType().FullName} ({plugin.GetType().Assembly.GetName().Name}); register only one"));
+                continue;
+            }
+
+            if (Read(plugin, categoryId, helpers, origin, options, diagnostics) is { } category)
             {
                 _byId.Add(category.Id, category);
                 categories.Add(category);
@@ -55,7 +61,41 @@ public sealed class CategoryCatalog
     /// <returns>A comma-separated list of category ids, or "none".</returns>
     public string DescribeAvailable() => Categories.Count == 0 ? "none (register plug-ins, e.g. AddStandardCategories())" : string.Join(", ", Categories.Select(c => c.Id));
 
-    private static PluginCategory? Read(CategoryPlugin plugin, string origin, CriteriaLoaderOptions options, DiagnosticBag diagnostics)
+    /// <summary>Reads what a plug-in says about itself; a plug-in that throws or lists unusable helpers is reported by name.</summary>
+    private static (string CategoryId, IReadOnlyList<MethodInfo> Helpers)? Describe(CategoryPlugin plugin, string origin, DiagnosticBag diagnostics)
+    {
+        string? categoryId = null;
+        IReadOnlyList<MethodInfo> helpers;
+        try
+        {
+            categoryId = plugin.CategoryId;
+            helpers = plugin.HelperMethods ?? [];
+        }
+#pragma warning disable CA1031 // A faulty plug-in is reported, never allowed to sink the host.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"plug-in {plugin.GetType().FullName} threw while it registered: {exception.GetType().Name}: {exception.Message}"));
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(categoryId))
+        {
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, null, $"plug-in {plugin.GetType().FullName} gives no category id"));
+            return null;
+        }
+
+        var unusable = helpers.Where(h => h is null || !h.IsStatic || h.IsGenericMethodDefinition).ToList();
+        if (unusable.Count > 0)
+        {
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"plug-in {plugin.GetType().FullName} lists helpers criteria cannot call (each must be a static, non-generic method): {string.Join(", ", unusable.Select(h => h is null ? "null" : $"{h.DeclaringType?.Name}.{h.Name}"))}"));
+            return null;
+        }
+
+        return (categoryId, helpers);
+    }
+
+    private static PluginCategory? Read(CategoryPlugin plugin, string categoryId, IReadOnlyList<MethodInfo> helpers, string origin, CriteriaLoaderOptions options, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -69,7 +109,7 @@ public sealed class CategoryCatalog
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, plugin.CategoryId, $"plug-in {plugin.GetType().FullName} could not open its manifest: {exception.Message}"));
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"plug-in {plugin.GetType().FullName} could not open its manifest: {exception.Message}"));
             return null;
         }
 
@@ -79,14 +119,14 @@ public sealed class CategoryCatalog
             return null;
         }
 
-        if (manifest.Categories is not { Count: 1 } || !string.Equals(manifest.Categories[0].Id, plugin.CategoryId, StringComparison.OrdinalIgnoreCase))
+        if (manifest.Categories is not { Count: 1 } || !string.Equals(manifest.Categories[0].Id, categoryId, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(root.Child("categories"), plugin.CategoryId, $"the manifest of plug-in {plugin.GetType().FullName} must hold exactly one category, with id \"{plugin.CategoryId}\"");
+            diagnostics.Add(root.Child("categories"), categoryId, $"the manifest of plug-in {plugin.GetType().FullName} must hold exactly one category, with id \"{categoryId}\"");
             return null;
         }
 
         var builder = new DocumentBuilder(options, diagnostics, TimeProvider.System);
-        var indicators = builder.BuildIndicators(manifest.Indicators, root, plugin.CategoryId);
-        return new PluginCategory(plugin, manifest, manifest.Categories[0], indicators);
+        var indicators = builder.BuildIndicators(manifest.Indicators, root, categoryId);
+        return new PluginCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators);
     }
 }

@@ -8,16 +8,16 @@ namespace FiveStar.Plugins;
 /// <summary>A category as a plug-in provides it: names, typed indicators (derived ones included), allowed helpers and default criteria.</summary>
 public sealed class PluginCategory
 {
-    internal PluginCategory(CategoryPlugin plugin, CriteriaDocumentDto manifest, CategoryDto category, IReadOnlyList<IndicatorDefinition> indicators)
+    internal PluginCategory(CategoryPlugin plugin, string id, IReadOnlyList<MethodInfo> helpers, CriteriaDocumentDto manifest, CategoryDto category, IReadOnlyList<IndicatorDefinition> indicators)
     {
         Plugin = plugin;
         Manifest = manifest;
         DefaultCategory = category;
         Indicators = indicators;
-        Id = plugin.CategoryId;
-        Name = Criteria.TextParsing.ToText(category.Name, plugin.CategoryId);
+        Id = id;
+        Name = Criteria.TextParsing.ToText(category.Name, id);
         Description = Criteria.TextParsing.ToText(category.Description);
-        Helpers = plugin.HelperMethods;
+        Helpers = helpers;
     }
 
     /// <summary>Gets the category id.</summary>

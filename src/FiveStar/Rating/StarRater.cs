@@ -25,7 +25,7 @@ public sealed class StarRater
     private readonly SafeEvaluator _safe;
     private readonly DerivedEvaluator _derived;
     private readonly (int Predicate, VetoDefinition Veto)[] _ratingVetoes;
-    private readonly IReadOnlyList<MethodInfo> _helpers;
+    private readonly IReadOnlyDictionary<MethodInfo, string> _helpers;
     private readonly bool _countMissingAsMet;
     private readonly bool _levelByStars;
 
@@ -38,7 +38,7 @@ public sealed class StarRater
         FastWord[] fast,
         SafeEvaluator safe,
         DerivedEvaluator derived,
-        IReadOnlyList<MethodInfo> helpers)
+        IReadOnlyDictionary<MethodInfo, string> helpers)
     {
         Document = document;
         Schema = schema;
@@ -484,14 +484,36 @@ public sealed class StarRater
 
     private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, bool english)
     {
-        var helper = error?.TargetSite is { } site && _helpers.Contains(site) ? site : null;
+        var helper = error is null ? null : FindHelper(error);
         var origin = helper is null
             ? string.Empty
-            : $" in helper {helper.DeclaringType?.Name}.{helper.Name} of plug-in {helper.DeclaringType?.Assembly.GetName().Name}";
+            : $" in helper {helper.DeclaringType?.Name}.{helper.Name} of plug-in {_helpers[helper]}";
         var what = error is null ? "unknown error" : $"{error.GetType().Name}: {error.Message}";
         return english
             ? $"criterion {predicate.Id} failed for village {villageId}{origin}: {what}"
             : $"指标 {predicate.Id} 对村 {villageId} 计算出错{origin}：{what}";
+    }
+
+    /// <summary>
+    /// Finds the plug-in helper an exception came from. Its own frame may lie deeper than the method that threw (a guard
+    /// such as ArgumentOutOfRangeException.ThrowIfZero, a private method of the plug-in), so walk the whole stack.
+    /// </summary>
+    private MethodInfo? FindHelper(Exception error)
+    {
+        if (_helpers.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var frame in new System.Diagnostics.StackTrace(error, false).GetFrames())
+        {
+            if (frame.GetMethod() is MethodInfo method && _helpers.ContainsKey(method))
+            {
+                return method;
+            }
+        }
+
+        return null;
     }
 
     private string? FormatValue(ValueRef reference, double[] values, int offset, double[] derived)

@@ -70,7 +70,7 @@ internal sealed class JsonLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             // The deserializer reports the syntax error itself, with its own position.
         }
