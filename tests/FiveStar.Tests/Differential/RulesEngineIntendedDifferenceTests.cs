@@ -1,0 +1,119 @@
+using FiveStar.Criteria;
+using FiveStar.Plugins;
+using FiveStar.Rating;
+using RulesEngine.Models;
+
+namespace FiveStar.Tests.Differential;
+
+/// <summary>
+/// The places where FiveStar deliberately answers differently from RulesEngine 6.0.1, each pinned against RulesEngine
+/// itself so that the list in README.md stays true. Everywhere else the differential test holds them equal.
+/// </summary>
+public class RulesEngineIntendedDifferenceTests
+{
+    private static readonly StarRaterFactory Factory = new(new CategoryCatalog([]));
+
+    private static readonly DiffVillage Village = new() { A = 10, B = 0, C = 3, I = 4, J = 0, K = 1, P = true, Q = false };
+
+    [Theory]
+    [InlineData("input1.A >", "syntax error")]
+    [InlineData("input1.Aa > 1", "unknown indicator 'Aa'; did you mean 'A'")]
+    [InlineData("input1.A + 1", "gives a number, but a criterion needs true or false")]
+    public async Task InvalidExpression_RulesEngineFailsTheRuleForEveryVillage_FiveStarRejectsAtLoad(string expression, string fiveStarSays)
+    {
+        var json = Workflow(("Ok", "input1.P"), ("Broken", expression));
+
+        var results = await Execute(json);
+        var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
+
+        Assert.True(results["Ok"].IsSuccess);
+        Assert.False(results["Broken"].IsSuccess);
+        Assert.StartsWith("Exception while parsing expression", results["Broken"].ExceptionMessage, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("Broken", diagnostic.CriterionId);
+        Assert.Contains(fiveStarSays, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("input1.GetType().Assembly.Location != \"\"", "GetType()")]
+    [InlineData("DateTime.Now.Year > 2000", "DateTime.Now")]
+    [InlineData("input1.ToString() != \"\"", "ToString()")]
+    public async Task SandboxedConstruct_RulesEngineEvaluatesIt_FiveStarRejectsAtLoad(string expression, string construct)
+    {
+        var json = Workflow(("Escape", expression));
+
+        var results = await Execute(json);
+        var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
+
+        Assert.True(results["Escape"].IsSuccess, results["Escape"].ExceptionMessage);
+        Assert.Contains(construct, Assert.Single(exception.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RuleThatThrows_RulesEngineFailsIt_FiveStarReportsErrorNotNotMet()
+    {
+        var json = Workflow(("Divides", "input1.I / input1.J > 1"), ("Compares", "input1.I > 100"));
+
+        var results = await Execute(json);
+        var rater = Factory.FromJson(json, "wf.json", DiffVillage.Columns);
+        var batch = rater.CreateBatch();
+        Village.AddTo(batch, "v");
+        var rating = rater.Explain(batch, 0, "en");
+
+        Assert.False(results["Divides"].IsSuccess);
+        Assert.Contains("divide by zero", results["Divides"].ExceptionMessage, StringComparison.Ordinal);
+        Assert.False(results["Compares"].IsSuccess);
+        Assert.Equal(CriterionState.Error, rating.Categories[0].Criteria[0].State);
+        Assert.Contains("DivideByZeroException", rating.Categories[0].Criteria[0].Message, StringComparison.Ordinal);
+        Assert.Equal(CriterionState.NotMet, rating.Categories[0].Criteria[1].State);
+    }
+
+    [Fact]
+    public void WorkflowsToInject_FiveStarRejectsAtLoad()
+    {
+        const string json = """
+        [ { "WorkflowName": "Base", "Rules": [ { "RuleName": "B1", "Expression": "input1.P" } ] },
+          { "WorkflowName": "Town", "WorkflowsToInject": [ "Base" ], "Rules": [ { "RuleName": "T1", "Expression": "input1.Q" } ] } ]
+        """;
+
+        var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("Town", diagnostic.CriterionId);
+        Assert.Contains("WorkflowsToInject is not supported", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownJsonMember_RulesEngineIgnoresIt_FiveStarRejectsAtLoad()
+    {
+        const string json = """{ "WorkflowName": "wf", "Rules": [ { "RuleName": "R1", "Expresion": "input1.P", "Expression": "input1.Q" } ] }""";
+
+        var results = await Execute(json);
+        var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
+
+        Assert.False(results["R1"].IsSuccess);
+        Assert.Contains("unknown member 'Expresion' in a rule", Assert.Single(exception.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MemberNamesInOtherCase_RulesEngineDoesNotReadThem_FiveStarDoes()
+    {
+        // RulesEngine's string constructor reads member names case-sensitively; FiveStar reads them as the schema says, case-insensitively.
+        const string json = """{ "WorkflowName": "wf", "Rules": [ { "RuleName": "R1", "expression": "input1.P" } ] }""";
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Execute(json));
+        var rater = Factory.FromJson(json, "wf.json", DiffVillage.Columns);
+
+        Assert.Equal(1, rater.CriterionCount);
+    }
+
+    private static string Workflow(params (string Name, string Expression)[] rules) =>
+        $$"""{ "WorkflowName": "wf", "Rules": [ {{string.Join(", ", rules.Select(r => $$"""{ "RuleName": "{{r.Name}}", "Expression": {{System.Text.Json.JsonSerializer.Serialize(r.Expression)}} }"""))}} ] }""";
+
+    private static async Task<Dictionary<string, RuleResultTree>> Execute(string json)
+    {
+        var engine = new RulesEngine.RulesEngine([json], new ReSettings());
+        var results = await engine.ExecuteAllRulesAsync("wf", Village);
+        return results.ToDictionary(r => r.Rule.RuleName);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FiveStar.Tests.Differential;
+
+/// <summary>
+/// Generates random RulesEngine workflows over <see cref="DiffVillage"/>: comparisons, arithmetic (+ - * /, integer and
+/// real division, so division by zero on both), AND/OR/&amp;&amp;/||, not/!, ternaries, Math.Abs/Max/Min/Round, LocalParams,
+/// GlobalParams and nested And/AndAlso/Or/OrElse rules. Every expression is well typed, so both engines accept it.
+/// </summary>
+internal sealed class WorkflowGenerator(Random random)
+{
+    private enum Kind
+    {
+        Int,
+        Real,
+        Bool,
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly record struct Param(string Name, Kind Kind);
+
+    /// <summary>Generates one workflow as the JSON RulesEngine reads (one workflow object).</summary>
+    public string Workflow(string name)
+    {
+        var globals = new List<Param>();
+        var globalJson = new List<object>();
+        for (var g = 0; g < random.Next(3); g++)
+        {
+            var kind = AnyKind();
+            globalJson.Add(new { Name = $"gp{g}", Expression = Expression(kind, 3, globals) });
+            globals.Add(new Param($"gp{g}", kind));
+        }
+
+        var rules = new List<object>();
+        var count = random.Next(1, 6);
+        for (var r = 0; r < count; r++)
+        {
+            rules.Add(Rule($"R{r}", globals, random.Next(4) == 0 ? 2 : 0));
+        }
+
+        var workflow = new Dictionary<string, object> { ["WorkflowName"] = name };
+        if (globalJson.Count > 0)
+        {
+            workflow["GlobalParams"] = globalJson;
+        }
+
+        workflow["Rules"] = rules;
+        return JsonSerializer.Serialize(workflow, Indented);
+    }
+
+    private Dictionary<string, object> Rule(string name, List<Param> globals, int nesting)
+    {
+        var rule = new Dictionary<string, object> { ["RuleName"] = name };
+        if (nesting > 0)
+        {
+            rule["Operator"] = Pick("And", "AndAlso", "Or", "OrElse");
+            rule["Rules"] = Enumerable.Range(0, random.Next(2, 4)).Select(i => Rule($"{name}_{(char)('a' + i)}", globals, nesting - 1 - random.Next(2))).ToList();
+            return rule;
+        }
+
+        var scope = new List<Param>(globals);
+        var locals = new List<object>();
+        for (var l = 0; l < random.Next(3); l++)
+        {
+            var kind = AnyKind();
+            locals.Add(new { Name = $"{name.ToLowerInvariant()}_lp{l}", Expression = Expression(kind, 3, scope) });
+            scope.Add(new Param($"{name.ToLowerInvariant()}_lp{l}", kind));
+        }
+
+        if (locals.Count > 0)
+        {
+            rule["LocalParams"] = locals;
+        }
+
+        rule["Expression"] = Expression(Kind.Bool, 4, scope);
+        return rule;
+    }
+
+    private string Expression(Kind kind, int depth, List<Param> scope) => kind switch
+    {
+        Kind.Bool => Bool(depth, scope),
+        _ => Number(kind, depth, scope),
+    };
+
+    private string Bool(int depth, List<Param> scope)
+    {
+        var choice = depth <= 0 ? random.Next(3) : random.Next(11);
+        switch (choice)
+        {
+            case 0:
+                return Field(Pick("P", "Q"));
+            case 1 when scope.Any(p => p.Kind == Kind.Bool):
+                return PickParam(scope, Kind.Bool);
+            case 1:
+            case 2:
+            case 3:
+            case 4:
+                var left = AnyNumberKind();
+                var right = random.Next(3) == 0 ? AnyNumberKind() : left;
+                return $"{Number(left, depth - 1, scope)} {Pick("<", "<=", ">", ">=", "==", "!=")} {Number(right, depth - 1, scope)}";
+            case 5:
+            case 6:
+                return $"({Bool(depth - 1, scope)} {Pick("AND", "and", "&&")} {Bool(depth - 1, scope)})";
+            case 7:
+            case 8:
+                return $"({Bool(depth - 1, scope)} {Pick("OR", "or", "||")} {Bool(depth - 1, scope)})";
+            case 9:
+                return random.Next(2) == 0 ? $"not ({Bool(depth - 1, scope)})" : $"!({Bool(depth - 1, scope)})";
+            default:
+                return $"({Bool(depth - 1, scope)} ? {Bool(depth - 1, scope)} : {Bool(depth - 1, scope)})";
+        }
+    }
+
+    private string Number(Kind kind, int depth, List<Param> scope)
+    {
+        var choice = depth <= 0 ? random.Next(3) : random.Next(12);
+        switch (choice)
+        {
+            case 0:
+                return kind == Kind.Int ? Field(Pick("I", "J", "K")) : Field(Pick("A", "B", "C"));
+            case 1 when scope.Any(p => p.Kind == kind):
+                return PickParam(scope, kind);
+            case 1:
+            case 2:
+                return Literal(kind);
+            case 3:
+            case 4:
+            case 5:
+                // Integer arithmetic stays integer (7 / 2 == 3, x / 0 throws); a real operand makes it real.
+                var leftKind = kind == Kind.Int ? Kind.Int : AnyNumberKind();
+                var rightKind = kind == Kind.Int || leftKind == Kind.Int ? kind : AnyNumberKind();
+                return $"({Number(leftKind, depth - 1, scope)} {Pick("+", "-", "*", "/", "/")} {Number(rightKind, depth - 1, scope)})";
+            case 6:
+                return $"Math.Abs({Number(kind, depth - 1, scope)})";
+            case 7:
+                return $"Math.{Pick("Max", "Min")}({Number(kind, depth - 1, scope)}, {Number(kind, depth - 1, scope)})";
+            case 8 when kind == Kind.Real:
+                return random.Next(2) == 0 ? $"Math.Round({Number(kind, depth - 1, scope)})" : $"Math.Round({Number(kind, depth - 1, scope)}, {random.Next(3)})";
+            case 8:
+            case 9:
+                return $"({Bool(depth - 1, scope)} ? {Number(kind, depth - 1, scope)} : {Number(kind, depth - 1, scope)})";
+            case 10:
+                return $"-({Number(kind, depth - 1, scope)})";
+            default:
+                return kind == Kind.Int ? Field(Pick("I", "J", "K")) : Field(Pick("A", "B", "C"));
+        }
+    }
+
+    private string Field(string name)
+    {
+        // RulesEngine reads identifiers case-insensitively; so must FiveStar.
+        var spelled = random.Next(5) == 0 ? name.ToLowerInvariant() : name;
+        return $"{Pick("input1", "input1", "input1", "Input1")}.{spelled}";
+    }
+
+    private string Literal(Kind kind) => kind == Kind.Int
+        ? random.Next(0, 12).ToString(CultureInfo.InvariantCulture)
+        : Math.Round(random.NextDouble() * 40, 1).ToString("0.0##", CultureInfo.InvariantCulture);
+
+    private string PickParam(List<Param> scope, Kind kind)
+    {
+        var candidates = scope.Where(p => p.Kind == kind).ToList();
+        return candidates[random.Next(candidates.Count)].Name;
+    }
+
+    private Kind AnyKind() => (Kind)random.Next(3);
+
+    private Kind AnyNumberKind() => random.Next(2) == 0 ? Kind.Int : Kind.Real;
+
+    private string Pick(params string[] options) => options[random.Next(options.Length)];
+}
