@@ -11,7 +11,7 @@ public sealed class RatingBuffer
 {
     internal RatingBuffer(StarRater rater, int capacity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         Rater = rater;
         Words = rater.Words;
         PointsWidth = rater.PointsWidth;

@@ -28,7 +28,7 @@ public class CriteriaLoaderFuzzTests
     public Property Load_MutatedFile_EndsAsRaterOrCriteriaException(int seed, byte mutations)
     {
         var random = new Random(seed);
-        var bytes = Mutate(Seeds.Value[random.Next(Seeds.Value.Length)], random, 1 + (mutations % 8));
+        var bytes = ByteMutator.Mutate(Seeds.Value[random.Next(Seeds.Value.Length)], random, 1 + (mutations % 8));
         return Outcome(bytes).ToProperty();
     }
 
@@ -78,40 +78,5 @@ public class CriteriaLoaderFuzzTests
         }
 
         return load.Result;
-    }
-
-    private static byte[] Mutate(byte[] source, Random random, int count)
-    {
-        var bytes = new List<byte>(source);
-        for (var i = 0; i < count && bytes.Count > 0; i++)
-        {
-            var at = random.Next(bytes.Count);
-            switch (random.Next(6))
-            {
-                case 0:
-                    bytes[at] = (byte)random.Next(256);
-                    break;
-                case 1:
-                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, random.Next(1, 64)));
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-                case 3:
-                    var length = Math.Min(bytes.Count - at, random.Next(1, 200));
-                    bytes.InsertRange(random.Next(bytes.Count), bytes.GetRange(at, length));
-                    break;
-                case 4:
-                    var depth = random.Next(10, 3000);
-                    bytes.InsertRange(at, Encoding.UTF8.GetBytes(new string('[', depth) + new string(']', depth)));
-                    break;
-                default:
-                    var token = random.Next(3) switch { 0 => "(", 1 => "!", _ => "\"" };
-                    bytes.InsertRange(at, Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(token, random.Next(10, 5000)))));
-                    break;
-            }
-        }
-
-        return [.. bytes];
     }
 }

@@ -67,6 +67,27 @@ public class VillageReaderTests
         AssertProblem(batch, 1, DataProblemKind.MalformedRow, line: 3, column: 3, "income");
     }
 
+    [Theory]
+    [InlineData(VillageFileFormat.Json)]
+    [InlineData(VillageFileFormat.JsonLines)]
+    public void ReadBatch_JsonWithInvalidUtf8_ReportsTheVillageAndReadsOn(VillageFileFormat format)
+    {
+        // Found by VillageReaderFuzzTests: invalid UTF-8 inside a JSON string crashed the reader.
+        var (open, separator, close) = format == VillageFileFormat.Json ? ("[", ",\n", "]") : ("", "\n", "");
+        var bytes = Encoding.UTF8.GetBytes($"{open}{{\"id\": \"v1\", \"income\": 200, \"name\": \"")
+            .Concat(new byte[] { 0xF3, 0x28 })
+            .Concat(Encoding.UTF8.GetBytes($"\"}}{separator}{{\"id\": \"v2\", \"income\": 300}}{close}"))
+            .ToArray();
+
+        var (batch, _) = Read(bytes, format);
+
+        Assert.Equal(2, batch.Count);
+        var problem = Assert.Single(batch.GetProblems(0));
+        Assert.Equal(DataProblemKind.MalformedRow, problem.Kind);
+        Assert.Contains("not valid UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(300, batch.Get(1, batch.Schema.IndexOf("income")));
+    }
+
     [Fact]
     public void ReadBatch_CsvWithBom_ReadsTheIdColumn()
     {

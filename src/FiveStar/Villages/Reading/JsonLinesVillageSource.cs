@@ -37,13 +37,19 @@ internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
         }
         catch (JsonException exception)
         {
-            error = exception.Message;
+            error = $"the line is not a JSON object: {exception.Message}";
+        }
+
+        if (error is null && text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            // The decoder replaced bytes that are not UTF-8; the values are read, but the village is not trusted silently.
+            error = "the line is not valid UTF-8";
         }
 
         var row = JsonObjectFields.AddVillage(batch, builder, fields, _line, _columns, _seen);
         if (error is not null)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the line is not a JSON object: {error}", null, _line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, error, null, _line));
         }
 
         return row;

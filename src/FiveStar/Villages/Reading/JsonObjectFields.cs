@@ -18,7 +18,7 @@ internal static class JsonObjectFields
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = Text(ref reader);
             reader.Read();
             fields.Add(ReadValue(ref reader, name, (int)reader.TokenStartIndex + 1));
         }
@@ -36,7 +36,7 @@ internal static class JsonObjectFields
             case JsonTokenType.Number:
                 return new JsonField(name, reader.GetDouble(), null, column);
             case JsonTokenType.String:
-                return new JsonField(name, null, reader.GetString(), column);
+                return new JsonField(name, null, Text(ref reader), column);
             case JsonTokenType.True:
             case JsonTokenType.False:
                 return new JsonField(name, null, reader.TokenType == JsonTokenType.True ? "true" : "false", column);
@@ -46,6 +46,19 @@ internal static class JsonObjectFields
                 return new JsonField(name, null, "(an object or array)", column);
             default:
                 return new JsonField(name, null, null, column);
+        }
+    }
+
+    /// <summary>Reads a string token; text that is not valid UTF-8 makes the object malformed rather than crashing.</summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new JsonException($"text at byte {reader.TokenStartIndex + 1} of the object is not valid UTF-8", exception);
         }
     }
 
