@@ -4,6 +4,8 @@ using FiveStar.Benchmarks;
 
 // Modes besides BenchmarkDotNet's own arguments:
 //   stats [N]                 generate N villages, check FiveStar = hand-written = RulesEngine, print pass rates and stars
+//   probe [N...] [--high-priority]  Stopwatch cross-check: Rate, RateParallel, hand-written on 1 and all cores;
+//                             --high-priority raises process and thread priority as BenchmarkDotNet does
 //   chart [report.csv] [out]  draw the scaling chart from ScalingBenchmarks' CSV report (defaults below)
 if (args.Length > 0 && args[0] == "stats")
 {
@@ -11,6 +13,24 @@ if (args.Length > 0 && args[0] == "stats")
     var rater = StarRaterFactory.Create().FromBuiltIn();
     var (batch, villages) = VillageGenerator.Generate(rater, n);
     Console.WriteLine(CorrectnessCheck.Verify(rater, batch, villages, new RulesEngineRater(RulesEngineRater.LoadWorkflows())));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "probe")
+{
+    if (args.Contains("--high-priority"))
+    {
+        // What BenchmarkDotNet does to its benchmark process and thread.
+        System.Diagnostics.Process.GetCurrentProcess().PriorityClass = System.Diagnostics.ProcessPriorityClass.High;
+        Thread.CurrentThread.Priority = ThreadPriority.Highest;
+        Console.WriteLine("process priority High, thread priority Highest");
+    }
+
+    foreach (var n in args.Length > 1 ? args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)) : [100_000, 1_000_000])
+    {
+        Console.Write(Probe.Run(n));
+    }
+
     return 0;
 }
 

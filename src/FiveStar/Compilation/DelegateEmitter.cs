@@ -7,6 +7,8 @@ namespace FiveStar.Compilation;
 /// <summary>Emits the compiled delegates a rater runs: fused words for complete rows, one guarded delegate for the rest, and derived values.</summary>
 internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<GlobalScope> scopes, IReadOnlyList<CompiledPredicate> predicates)
 {
+    private static readonly System.Reflection.MethodInfo BitOf = typeof(RowAccess).GetMethod(nameof(RowAccess.Bit))!;
+
     /// <summary>One delegate per 64 predicates: evaluates them without guards and returns the bits of those that passed.</summary>
     public FastWord[] EmitFastWords()
     {
@@ -22,13 +24,16 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
             foreach (var predicate in inWord)
             {
                 var test = BranchFreeRewriter.Rewrite(predicate.Node.EmitFast());
-                var bit = Expression.Condition(test, Expression.Constant(1UL << (predicate.Index % 64)), Expression.Constant(0UL));
+                var bit = Expression.LeftShift(Expression.Call(BitOf, test), Expression.Constant(predicate.Index % 64));
                 mask = Expression.Or(mask, bit);
             }
 
             steps.Add(mask);
-            var body = Expression.Block(typeof(ulong), globals.Select(g => g.Variable), steps);
-            result[w] = Expression.Lambda<FastWord>(body, binder.Values, binder.Offset).Compile();
+            var row = Expression.Parameter(typeof(double).MakeByRefType(), "row");
+            Expression body = Expression.Block(typeof(ulong), globals.Select(g => g.Variable), steps);
+            body = new WholeNumberReadRewriter(binder.Values).Visit(body);
+            body = new RowReadRewriter(binder.Values, binder.Offset, row).Visit(body);
+            result[w] = Expression.Lambda<FastWord>(body, row).Compile();
         }
 
         return result;

@@ -28,6 +28,8 @@ public sealed class StarRater
     private readonly IReadOnlyDictionary<MethodInfo, string> _helpers;
     private readonly bool _countMissingAsMet;
     private readonly bool _levelByStars;
+    private readonly OneWordAwardStep[]? _oneWordSteps;
+    private readonly ulong _ratingVetoMask;
 
     internal StarRater(
         CriteriaDocument document,
@@ -63,6 +65,8 @@ public sealed class StarRater
             .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
             .Where(v => v.Item2.Scope == VetoScope.Rating)
             .ToArray();
+        _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
+        _oneWordSteps = OneWordSteps();
         Criteria = predicates.Take(criteriaCount)
             .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
             .ToArray();
@@ -209,8 +213,33 @@ public sealed class StarRater
 
     internal int PointsIndexOf(int category) => _pointsIndexByCategory[category];
 
+    /// <summary>
+    /// The award rules as <see cref="OneWordAwardStep"/>s when every predicate fits one word, no category counts points
+    /// and the level is the star count (the usual five-star document); otherwise <see langword="null"/>.
+    /// </summary>
+    private OneWordAwardStep[]? OneWordSteps()
+    {
+        if (Words != 1 || PointsWidth != 0 || !_levelByStars || _plans.Any(p => p.Award == AwardKind.Points))
+        {
+            return null;
+        }
+
+        return _plans.Select(p => new OneWordAwardStep(
+            p.Mask[0],
+            p.Award == AwardKind.All ? BitOperations.PopCount(p.Mask[0]) : p.Count,
+            p.Vetoes.Aggregate(0UL, (mask, veto) => mask | (1UL << veto)),
+            p.RequiresMask,
+            p.Index)).ToArray();
+    }
+
     private void RateRange(VillageBatch batch, RatingBuffer results, int start, int end)
     {
+        if (_oneWordSteps is not null)
+        {
+            RateRangeOneWord(batch, results, start, end, _oneWordSteps);
+            return;
+        }
+
         var values = batch.Values;
         var stride = batch.Stride;
         var words = Words;
@@ -231,7 +260,7 @@ public sealed class StarRater
                         var rowOffset = v * stride;
                         for (var w = 0; w < words; w++)
                         {
-                            passed[wordOffset + w] = fast[w](values, rowOffset);
+                            passed[wordOffset + w] = fast[w](ref values[rowOffset]);
                             missing[wordOffset + w] = 0;
                             errors[wordOffset + w] = 0;
                         }
@@ -242,6 +271,76 @@ public sealed class StarRater
                     }
 
                     Award(results, v, batch.HasErrorsUnchecked(v));
+                }
+            }
+#pragma warning disable CA1031 // The guarded path re-rates the village and records the error per criterion.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                RateGuarded(batch, results, v);
+                Award(results, v, batch.HasErrorsUnchecked(v));
+                v++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="RateRange"/> for documents of <see cref="OneWordSteps"/>: one fused word and a branch-free award per
+    /// complete village. Incomplete villages, rating vetoes and villages whose fast path threw take the general path.
+    /// </summary>
+    private void RateRangeOneWord(VillageBatch batch, RatingBuffer results, int start, int end, OneWordAwardStep[] steps)
+    {
+        var values = batch.Values;
+        var stride = batch.Stride;
+        var fast = _fast[0];
+        var ratingVetoMask = _ratingVetoMask;
+        var passed = results.Passed;
+        var missing = results.Missing;
+        var errors = results.Errors;
+        var awardedOut = results.Awarded;
+        var starsOut = results.Stars;
+        var levels = results.Levels;
+        var totals = results.TotalPoints;
+        var rated = results.Rated;
+        var v = start;
+        while (v < end)
+        {
+            try
+            {
+                for (; v < end; v++)
+                {
+                    if (!batch.IsComplete(v))
+                    {
+                        RateGuarded(batch, results, v);
+                        Award(results, v, batch.HasErrorsUnchecked(v));
+                        continue;
+                    }
+
+                    var bits = fast(ref values[v * stride]);
+                    passed[v] = bits;
+                    missing[v] = 0;
+                    errors[v] = 0;
+                    if ((bits & ratingVetoMask) != 0)
+                    {
+                        Award(results, v, batch.HasErrorsUnchecked(v));
+                        continue;
+                    }
+
+                    var awarded = 0UL;
+                    foreach (ref readonly var step in steps.AsSpan())
+                    {
+                        var met = (BitOperations.PopCount(bits & step.Mask) >= step.Count)
+                            & ((bits & step.VetoMask) == 0)
+                            & ((awarded & step.RequiresMask) == step.RequiresMask);
+                        awarded |= RowAccess.Bit(met) << step.Index;
+                    }
+
+                    var stars = BitOperations.PopCount(awarded);
+                    awardedOut[v] = awarded;
+                    starsOut[v] = (byte)stars;
+                    levels[v] = stars;
+                    totals[v] = 0;
+                    rated[v] = !batch.HasErrorsUnchecked(v);
                 }
             }
 #pragma warning disable CA1031 // The guarded path re-rates the village and records the error per criterion.

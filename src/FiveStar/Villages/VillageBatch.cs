@@ -11,6 +11,7 @@ public sealed class VillageBatch
 {
     private readonly Dictionary<int, List<DataProblem>> _problems = [];
     private readonly int _slotCount;
+    private readonly bool[] _wholeNumber;
     private double[] _values;
     private string[] _ids;
     private string[] _names;
@@ -27,6 +28,7 @@ public sealed class VillageBatch
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Schema = schema;
         _slotCount = schema.Count;
+        _wholeNumber = schema.Indicators.Select(i => i.Type == IndicatorType.WholeNumber).ToArray();
         Stride = Math.Max(1, schema.Count);
         _values = new double[capacity * Stride];
         _ids = new string[capacity];
@@ -73,13 +75,23 @@ public sealed class VillageBatch
         return row;
     }
 
-    /// <summary>Sets a numeric or boolean value (1 for true, 0 for false); NaN marks it missing.</summary>
+    /// <summary>
+    /// Sets a numeric or boolean value (1 for true, 0 for false); NaN marks it missing. A whole-number indicator keeps the
+    /// value as the criteria read it, a 32-bit integer (2.7 is stored as 2).
+    /// </summary>
     /// <param name="row">The village's row.</param>
     /// <param name="slot">The indicator slot, from <see cref="IndicatorSchema.IndexOf"/>.</param>
     /// <param name="value">The value.</param>
     public void Set(int row, int slot, double value)
     {
         var index = Index(row, slot);
+        if (_wholeNumber[slot] && !double.IsNaN(value))
+        {
+            // Store what the criteria see: whole numbers are 32-bit integers (truncated and saturated as C# converts them),
+            // so the fused path may compare the stored double directly.
+            value = Math.Clamp(Math.Truncate(value), int.MinValue, int.MaxValue);
+        }
+
         var wasPresent = !double.IsNaN(_values[index]);
         var isPresent = !double.IsNaN(value);
         _values[index] = value;

@@ -20,6 +20,33 @@ public class StarRaterDataTests
     }
     """;
 
+    [Theory]
+    [InlineData(0.6, 0.0, true)]
+    [InlineData(-0.6, 0.0, true)]
+    [InlineData(2.9, 2.0, false)]
+    [InlineData(3e10, int.MaxValue, false)]
+    public void Rate_FractionalWholeNumber_IsStoredAndComparedAsTheCriteriaReadIt(double set, double stored, bool safetyMet)
+    {
+        // A whole number is a 32-bit integer to the criteria (as in RulesEngine); the batch stores it so, and the fused
+        // path, which compares the stored double, agrees with the guarded path that converts it.
+        var rater = TestFactory.Rater(Document());
+        var batch = rater.CreateBatch();
+        var row = batch.Add("v", "v");
+        batch.Set(row, "income", 250000);
+        batch.Set(row, "toilets", 90);
+        batch.Set(row, "adviser", true);
+        batch.Set(row, "grade", "competent");
+
+        batch.Set(row, "petitions", set);
+        var buffer = rater.CreateBuffer(1);
+        rater.Rate(batch, buffer);
+
+        Assert.Equal(stored, batch.Get(row, batch.Schema.IndexOf("petitions")));
+        Assert.Equal(safetyMet, buffer.IsAwarded(0, 1));
+        Assert.Equal(safetyMet, rater.Explain(batch, 0).Categories[1].Awarded);
+        Assert.Equal(set > 100, rater.Explain(batch, 0).Vetoes.Count == 1);
+    }
+
     [Fact]
     public void Rate_InputMissing_CriterionIsMissingAndCountsAsNotMet()
     {
