@@ -28,7 +28,7 @@ public sealed class StarRater
     private readonly IReadOnlyDictionary<MethodInfo, string> _helpers;
     private readonly bool _countMissingAsMet;
     private readonly bool _levelByStars;
-    private readonly OneWordAwardStep[]? _oneWordSteps;
+    private readonly Func<ulong, ulong>? _oneWordAward;
     private readonly ulong _ratingVetoMask;
 
     internal StarRater(
@@ -66,7 +66,7 @@ public sealed class StarRater
             .Where(v => v.Item2.Scope == VetoScope.Rating)
             .ToArray();
         _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
-        _oneWordSteps = OneWordSteps();
+        _oneWordAward = OneWordSteps() is { } steps ? OneWordAwardEmitter.Emit(steps) : null;
         Criteria = predicates.Take(criteriaCount)
             .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
             .ToArray();
@@ -234,9 +234,9 @@ public sealed class StarRater
 
     private void RateRange(VillageBatch batch, RatingBuffer results, int start, int end)
     {
-        if (_oneWordSteps is not null)
+        if (_oneWordAward is not null)
         {
-            RateRangeOneWord(batch, results, start, end, _oneWordSteps);
+            RateRangeOneWord(batch, results, start, end, _oneWordAward);
             return;
         }
 
@@ -288,7 +288,7 @@ public sealed class StarRater
     /// <see cref="RateRange"/> for documents of <see cref="OneWordSteps"/>: one fused word and a branch-free award per
     /// complete village. Incomplete villages, rating vetoes and villages whose fast path threw take the general path.
     /// </summary>
-    private void RateRangeOneWord(VillageBatch batch, RatingBuffer results, int start, int end, OneWordAwardStep[] steps)
+    private void RateRangeOneWord(VillageBatch batch, RatingBuffer results, int start, int end, Func<ulong, ulong> award)
     {
         var values = batch.Values;
         var stride = batch.Stride;
@@ -326,15 +326,7 @@ public sealed class StarRater
                         continue;
                     }
 
-                    var awarded = 0UL;
-                    foreach (ref readonly var step in steps.AsSpan())
-                    {
-                        var met = (BitOperations.PopCount(bits & step.Mask) >= step.Count)
-                            & ((bits & step.VetoMask) == 0)
-                            & ((awarded & step.RequiresMask) == step.RequiresMask);
-                        awarded |= RowAccess.Bit(met) << step.Index;
-                    }
-
+                    var awarded = award(bits);
                     var stars = BitOperations.PopCount(awarded);
                     awardedOut[v] = awarded;
                     starsOut[v] = (byte)stars;
