@@ -7,10 +7,10 @@ using nietras.SeparatedValues;
 namespace FiveStar.Benchmarks;
 
 /// <summary>
-/// A 1,000,000-village CSV file with every indicator. FiveStar: stream it with <see cref="VillageReader"/> in batches of
-/// 65,536, rate each batch, and write one result row per village (id, stars, the five star flags) with the Sep writer.
-/// Baseline: parse the same file with Sep, every field to its typed value (id and name to strings, integers to int,
-/// numbers to double, booleans, enumerations to their index), and nothing else.
+/// A 1,000,000-village CSV file with every indicator. FiveStar: <c>fivestar score --format csv --out results.csv</c>,
+/// run in process through <see cref="Cli.CliApp.Run"/> (the tool's own code: read and check every field, rate, write
+/// one result row per village, the summary). Baseline: parse the same file with Sep, every field to its typed value
+/// (id and name to strings, integers to int, numbers to double, booleans, enumerations to their index), and nothing else.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchConfig))]
@@ -23,9 +23,8 @@ public class EndToEndBenchmarks
 
     private string _path = null!;
     private string _resultsPath = null!;
+    private string _criteriaPath = null!;
     private StarRater _rater = null!;
-    private VillageBatch _batch = null!;
-    private RatingBuffer _buffer = null!;
 
     /// <summary>Gets the villages in the file.</summary>
     public static int Villages => BenchSizes.EndToEnd;
@@ -36,13 +35,13 @@ public class EndToEndBenchmarks
     {
         _path = VillageCsvFile.Ensure(Villages);
         _resultsPath = VillageCsvFile.ResultsPath();
+        _criteriaPath = VillageCsvFile.CriteriaPath();
         _rater = StarRaterFactory.Create().FromBuiltIn();
-        _batch = _rater.CreateBatch(BatchSize);
-        _buffer = _rater.CreateBuffer(BatchSize);
-        var rated = ReadRateWrite();
-        if (rated != Villages)
+        var exitCode = Score();
+        var rows = File.ReadLines(_resultsPath).Count() - 1;
+        if (exitCode != 0 || rows != Villages)
         {
-            throw new InvalidOperationException($"Read {rated} villages, expected {Villages}.");
+            throw new InvalidOperationException($"fivestar score exited with {exitCode} and wrote {rows} villages, expected 0 and {Villages}.");
         }
 
         // The first batch read from the file must rate as the generated villages do.
@@ -61,41 +60,11 @@ public class EndToEndBenchmarks
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_resultsPath);
 
-    /// <summary>FiveStar read → rate → write.</summary>
-    /// <returns>The villages rated.</returns>
-    [Benchmark(Description = "FiveStar read+rate+write")]
-    public long ReadRateWrite()
-    {
-        long total = 0;
-        var categories = _rater.Categories;
-        using var reader = VillageReader.Open(_path, _rater.Schema);
-        using var writer = Sep.Writer().ToFile(_resultsPath);
-        while (true)
-        {
-            _batch.Clear();
-            var count = reader.ReadBatch(_batch, BatchSize);
-            if (count == 0)
-            {
-                break;
-            }
-
-            _rater.Rate(_batch, _buffer);
-            for (var v = 0; v < count; v++)
-            {
-                using var row = writer.NewRow();
-                row["id"].Set(_batch.GetId(v));
-                row["stars"].Format(_buffer.GetStars(v));
-                for (var c = 0; c < categories.Count; c++)
-                {
-                    row[categories[c].Id].Set(_buffer.IsAwarded(v, c) ? "1" : "0");
-                }
-            }
-
-            total += count;
-        }
-
-        return total;
-    }
+    /// <summary><c>fivestar score</c> on the file, CSV results to a file.</summary>
+    /// <returns>The exit code (0: every village rated).</returns>
+    [Benchmark(Description = "fivestar score --format csv")]
+    public int Score() =>
+        Cli.CliApp.Run(["score", "--criteria", _criteriaPath, "--villages", _path, "--format", "csv", "--out", _resultsPath], TextWriter.Null, TextWriter.Null);
 
     /// <summary>Sep parse of every field to its value, nothing else.</summary>
     /// <returns>A checksum of the values.</returns>

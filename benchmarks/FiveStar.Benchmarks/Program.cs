@@ -6,6 +6,7 @@ using FiveStar.Benchmarks;
 //   stats [N]                 generate N villages, check FiveStar = hand-written = RulesEngine, print pass rates and stars
 //   probe [N...] [--high-priority]  Stopwatch cross-check: Rate, RateParallel, hand-written on 1 and all cores;
 //                             --high-priority raises process and thread priority as BenchmarkDotNet does
+//   memory N                  peak resident memory of `fivestar score` on an N-village CSV (one N per process)
 //   chart [report.csv] [out]  draw the scaling chart from ScalingBenchmarks' CSV report (defaults below)
 if (args.Length > 0 && args[0] == "stats")
 {
@@ -31,6 +32,12 @@ if (args.Length > 0 && args[0] == "probe")
         Console.Write(Probe.Run(n));
     }
 
+    return 0;
+}
+
+if (args.Length > 1 && args[0] == "memory")
+{
+    Console.WriteLine(PeakMemory.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
     return 0;
 }
 

@@ -58,6 +58,16 @@ public static class VillageCsvFile
         return path;
     }
 
+    /// <summary>Writes the shipped henan-rural-2022 document to a file, as a user passes it to <c>fivestar score</c>.</summary>
+    /// <returns>The path.</returns>
+    public static string CriteriaPath()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "fivestar-bench", "henan-rural-2022.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Criteria.BuiltInCriteria.TryRead(Criteria.BuiltInCriteria.HenanRural2022)!);
+        return path;
+    }
+
     /// <summary>Gets a scratch path for results.</summary>
     /// <returns>The path.</returns>
     public static string ResultsPath() => Path.Combine(Path.GetTempPath(), "fivestar-bench", $"results-{Environment.ProcessId}.csv");

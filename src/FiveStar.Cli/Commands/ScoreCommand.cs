@@ -42,39 +42,33 @@ internal static class ScoreCommand
         var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat);
         using var writer = ResultWriter.Create(format, target.Writer, language, cancellationToken);
-        var batch = rater.CreateBatch(BlockSize);
         var results = rater.CreateBuffer(BlockSize);
         var summary = new RatingSummaryBuilder(rater);
-        var progress = new ProgressReporter(context, reader);
+        var progress = new ProgressReporter(context);
         var villagesWithErrors = 0L;
-        while (reader.ReadBatch(batch, BlockSize) > 0)
+        using (var blocks = new PrefetchingReader(reader, rater, BlockSize))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (batch.Count >= 4096)
+            // One thread rates and writes while the other reads the next block.
+            while (blocks.Next() is { } batch)
             {
-                rater.RateParallel(batch, results, cancellationToken: cancellationToken);
-            }
-            else
-            {
+                cancellationToken.ThrowIfCancellationRequested();
                 rater.Rate(batch, results);
-            }
-
-            summary.Add(batch, results);
-            writer.WriteBlock(rater, batch, results);
-            for (var v = 0; v < batch.Count; v++)
-            {
-                if (batch.HasErrors(v))
+                summary.Add(batch, results);
+                writer.WriteBlock(rater, batch, results);
+                for (var v = 0; v < batch.Count; v++)
                 {
-                    villagesWithErrors++;
-                    foreach (var problem in batch.GetProblems(v))
+                    if (batch.HasErrors(v))
                     {
-                        context.Error.WriteLine($"{villagesPath}:{problem.Line}:{problem.Column ?? 1}: {batch.GetId(v)}: {problem.Message}");
+                        villagesWithErrors++;
+                        foreach (var problem in batch.GetProblems(v))
+                        {
+                            context.Error.WriteLine($"{villagesPath}:{problem.Line}:{problem.Column ?? 1}: {batch.GetId(v)}: {problem.Message}");
+                        }
                     }
                 }
-            }
 
-            batch.Clear();
-            progress.Report();
+                progress.Report(blocks.VillagesRead, blocks.Progress);
+            }
         }
 
         progress.Done();

@@ -1,15 +1,13 @@
 using System.Diagnostics;
-using FiveStar.Villages.Reading;
-
 namespace FiveStar.Cli.Output;
 
 /// <summary>A progress line on stderr with the rate and the time left, only when stderr is a terminal.</summary>
-internal sealed class ProgressReporter(CliContext context, VillageReader reader)
+internal sealed class ProgressReporter(CliContext context)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _last = TimeSpan.Zero;
 
-    public void Report()
+    public void Report(long villagesRead, double? progress)
     {
         if (!context.ShowProgress || _clock.Elapsed - _last < TimeSpan.FromMilliseconds(250))
         {
@@ -17,10 +15,10 @@ internal sealed class ProgressReporter(CliContext context, VillageReader reader)
         }
 
         _last = _clock.Elapsed;
-        var rate = reader.VillagesRead / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-        var left = reader.Progress is > 0 and var done ? TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - done) / done) : (TimeSpan?)null;
-        var bar = reader.Progress is { } p ? "[" + new string('#', (int)(p * 30)) + new string('.', 30 - (int)(p * 30)) + "] " : string.Empty;
-        context.Error.Write($"\r{bar}{reader.VillagesRead:N0} villages, {rate:N0}/s{(left is { } l ? $", {l:mm\\:ss} left" : string.Empty)}   ");
+        var rate = villagesRead / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
+        var left = progress is > 0 and var done ? TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - done) / done) : (TimeSpan?)null;
+        var bar = progress is { } p ? "[" + new string('#', (int)(p * 30)) + new string('.', 30 - (int)(p * 30)) + "] " : string.Empty;
+        context.Error.Write($"\r{bar}{villagesRead:N0} villages, {rate:N0}/s{(left is { } l ? $", {l:mm\\:ss} left" : string.Empty)}   ");
     }
 
     public void Done()

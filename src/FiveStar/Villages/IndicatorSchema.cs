@@ -17,6 +17,10 @@ public sealed class IndicatorSchema
         Derived = derived;
         _slots = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _codes = new Dictionary<string, int>?[indicators.Count];
+        Types = indicators.Select(i => i.Type).ToArray();
+        Minimums = indicators.Select(i => i.EffectiveMinimum ?? double.NegativeInfinity).ToArray();
+        Maximums = indicators.Select(i => i.EffectiveMaximum ?? double.PositiveInfinity).ToArray();
+        RequiredSlots = Enumerable.Range(0, indicators.Count).Where(i => indicators[i].Required).ToArray();
         for (var i = 0; i < indicators.Count; i++)
         {
             _slots[indicators[i].Id] = i;
@@ -41,6 +45,18 @@ public sealed class IndicatorSchema
     /// <summary>Gets the derived indicators, computed from the reported ones.</summary>
     public IReadOnlyList<IndicatorDefinition> Derived { get; }
 
+    /// <summary>Gets each slot's type, for the readers' per-field path (no interface call per field).</summary>
+    internal IndicatorType[] Types { get; }
+
+    /// <summary>Gets each slot's effective minimum, or negative infinity.</summary>
+    internal double[] Minimums { get; }
+
+    /// <summary>Gets each slot's effective maximum, or positive infinity.</summary>
+    internal double[] Maximums { get; }
+
+    /// <summary>Gets the slots of required indicators.</summary>
+    internal int[] RequiredSlots { get; }
+
     /// <summary>Gets the number of slots in a village's row.</summary>
     public int Count => Indicators.Count;
 
@@ -54,6 +70,10 @@ public sealed class IndicatorSchema
     /// <param name="text">The value's id or text.</param>
     /// <returns>The code, or -1 when the text is none of the known values or constants.</returns>
     public int CodeOf(int slot, string text) => _codes[slot] is { } codes && codes.TryGetValue(text, out var code) ? code : -1;
+
+    /// <summary>Returns the code of a value's text without making a string of it, for the readers' per-field path.</summary>
+    internal int CodeOf(int slot, ReadOnlySpan<char> text) =>
+        _codes[slot] is { } codes && codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var code) ? code : -1;
 
     /// <summary>Returns the text a code stands for in a slot, for explanations.</summary>
     /// <param name="slot">The slot of an enumeration or text indicator.</param>

@@ -98,6 +98,21 @@ public sealed class VillageBatch
         _present[row] += (isPresent ? 1 : 0) - (wasPresent ? 1 : 0);
     }
 
+    /// <summary>
+    /// Stores a value the readers have already checked, without checking again: a row of this batch, a slot of the
+    /// schema, a value that is not NaN, whole numbers already within the 32-bit range.
+    /// </summary>
+    internal void SetRead(int row, int slot, double value)
+    {
+        ref var target = ref _values[(row * Stride) + slot];
+        if (double.IsNaN(target))
+        {
+            _present[row]++;
+        }
+
+        target = value;
+    }
+
     /// <summary>Sets a value by indicator id.</summary>
     /// <param name="row">The village's row.</param>
     /// <param name="indicatorId">The indicator id.</param>

@@ -9,6 +9,7 @@ internal sealed class CsvVillageSource : VillageSource
     private readonly SepReader _reader;
     private readonly string[] _columns;
     private readonly int[] _slots;
+    private readonly bool[] _numeric;
     private readonly int _idColumn;
     private readonly int _nameColumn;
 
@@ -17,6 +18,7 @@ internal sealed class CsvVillageSource : VillageSource
         _reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).From(stream);
         _columns = [.. _reader.Header.ColNames];
         _slots = _columns.Select(builder.SlotOf).ToArray();
+        _numeric = _slots.Select(slot => slot >= 0 && builder.IsNumeric(slot)).ToArray();
         _idColumn = Array.FindIndex(_columns, c => string.Equals(c, "id", StringComparison.OrdinalIgnoreCase));
         _nameColumn = Array.FindIndex(_columns, c => string.Equals(c, "name", StringComparison.OrdinalIgnoreCase));
     }
@@ -54,7 +56,18 @@ internal sealed class CsvVillageSource : VillageSource
             var slot = _slots[column];
             if (slot >= 0)
             {
-                ValueParser.Store(batch, row, slot, record[column].Span, line, column + 1);
+                var field = record[column];
+
+                // Numbers go through Sep's fast float parser; anything it does not take (empty, text, invalid UTF-8)
+                // falls back to the general path, which reports why.
+                if (_numeric[column] && field.TryParse<double>() is { } number && double.IsFinite(number))
+                {
+                    ValueParser.StoreNumber(batch, row, slot, number, line, column + 1);
+                }
+                else
+                {
+                    ValueParser.Store(batch, row, slot, field.Span, line, column + 1);
+                }
             }
             else if (builder.Inferring)
             {

@@ -28,7 +28,7 @@ internal static class ValueParser
             case IndicatorType.Boolean:
                 if (TryParseBoolean(text, out var flag))
                 {
-                    batch.Set(row, slot, flag ? 1 : 0);
+                    batch.SetRead(row, slot, flag ? 1 : 0);
                 }
                 else
                 {
@@ -38,14 +38,14 @@ internal static class ValueParser
                 return;
             case IndicatorType.Enumeration:
             case IndicatorType.Text:
-                var code = batch.Schema.CodeOf(slot, text.ToString());
+                var code = batch.Schema.CodeOf(slot, text);
                 if (code < 0 && indicator.Type == IndicatorType.Enumeration)
                 {
                     Invalid(batch, row, indicator, text, "one of " + string.Join(", ", indicator.Values.Select(v => v.Id)), line, column);
                     return;
                 }
 
-                batch.Set(row, slot, code);
+                batch.SetRead(row, slot, code);
                 return;
             default:
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
@@ -59,45 +59,42 @@ internal static class ValueParser
         }
     }
 
-    /// <summary>Stores a number read from JSON, checking it like a text field.</summary>
+    /// <summary>Stores a number read from JSON or by the CSV reader's fast path, checking it like a text field.</summary>
     public static void StoreNumber(VillageBatch batch, int row, int slot, double number, long line, int column)
     {
-        var indicator = batch.Schema.Indicators[slot];
-        if (indicator.Type is IndicatorType.Enumeration or IndicatorType.Text)
+        var schema = batch.Schema;
+        var type = schema.Types[slot];
+        if (type is IndicatorType.Enumeration or IndicatorType.Text or IndicatorType.Boolean)
         {
             Store(batch, row, slot, number.ToString(CultureInfo.InvariantCulture), line, column);
             return;
         }
 
-        if (indicator.Type == IndicatorType.Boolean)
-        {
-            Store(batch, row, slot, number.ToString(CultureInfo.InvariantCulture), line, column);
-            return;
-        }
-
-        if (indicator.Type == IndicatorType.WholeNumber && number != Math.Floor(number))
+        var indicator = schema.Indicators[slot];
+        if (type == IndicatorType.WholeNumber && number != Math.Floor(number))
         {
             Invalid(batch, row, indicator, number.ToString(CultureInfo.InvariantCulture), "a whole number", line, column);
             return;
         }
 
-        if ((indicator.EffectiveMinimum is { } min && number < min) || (indicator.EffectiveMaximum is { } max && number > max))
+        if (number < schema.Minimums[slot] || number > schema.Maximums[slot])
         {
             var range = $"{Format(indicator.EffectiveMinimum)} to {Format(indicator.EffectiveMaximum)}";
             batch.AddProblem(row, new DataProblem(DataProblemKind.OutOfRange, ProblemSeverity.Error, $"{indicator.Id} is {Format(number)}, outside its valid range {range}", indicator.Id, line, column));
             return;
         }
 
-        batch.Set(row, slot, number);
+        // Whole numbers are stored as the criteria read them, 32-bit integers (VillageBatch.Set does the same).
+        batch.SetRead(row, slot, type == IndicatorType.WholeNumber ? Math.Clamp(number, int.MinValue, int.MaxValue) : number);
     }
 
     /// <summary>Records every required indicator the row has no value for.</summary>
     public static void CheckRequired(VillageBatch batch, int row, long line)
     {
         var schema = batch.Schema;
-        for (var slot = 0; slot < schema.Count; slot++)
+        foreach (var slot in schema.RequiredSlots)
         {
-            if (schema.Indicators[slot].Required && double.IsNaN(batch.Get(row, slot)) && !HasProblemFor(batch, row, schema.Indicators[slot].Id))
+            if (double.IsNaN(batch.Get(row, slot)) && !HasProblemFor(batch, row, schema.Indicators[slot].Id))
             {
                 batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, $"{schema.Indicators[slot].Id} is required but has no value", schema.Indicators[slot].Id, line));
             }
@@ -106,6 +103,13 @@ internal static class ValueParser
 
     public static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value)
     {
+        if (text.Length == 1 && text[0] is '1' or '0')
+        {
+            // The common case of machine-written files, before the spelled-out forms.
+            value = text[0] == '1';
+            return true;
+        }
+
         if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text is "1" or "是" or "有" || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.Equals("y", StringComparison.OrdinalIgnoreCase))
         {
             value = true;
