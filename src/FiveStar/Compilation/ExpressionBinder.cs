@@ -138,7 +138,12 @@ internal sealed partial class ExpressionBinder
         {
             throw new CompileException(DescribeParseError(exception, expression, scope));
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
+        catch (FormatException exception)
+        {
+            // The parser converts a text constant to the type of what it is compared with, e.g. "yes" to a true/false indicator.
+            throw new CompileException($"a text constant does not fit the value it is compared with ({exception.Message}); compare true/false indicators with true or false, numbers with numbers");
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or OverflowException)
         {
             throw new CompileException($"the expression cannot be compiled: {exception.Message}");
         }

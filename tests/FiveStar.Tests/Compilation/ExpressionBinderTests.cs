@@ -34,6 +34,20 @@ public class ExpressionBinderTests
     }
 
     [Fact]
+    public void Compile_TextConstantComparedWithABooleanField_IsLoadErrorNotACrash()
+    {
+        const string workflow = """
+        [{ "WorkflowName": "Ecology", "Rules": [ { "RuleName": "Tank", "Expression": "input1.Tank == \"yes\"" } ] }]
+        """;
+
+        var exception = TestFactory.LoadError(workflow, [new DataColumn("Tank", IndicatorType.Boolean)]);
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("Tank", diagnostic.CriterionId);
+        Assert.Contains("compare true/false indicators with true or false", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compile_UnknownFieldInRulesEngineWorkflow_IsLoadErrorWithSuggestion()
     {
         const string workflow = """

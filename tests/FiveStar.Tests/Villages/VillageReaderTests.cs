@@ -159,13 +159,13 @@ public class VillageReaderTests
     public void InferColumns_CsvWithoutDeclaredIndicators_TypesColumnsFromTheirValues()
     {
         var path = Path.Combine(Path.GetTempPath(), $"fivestar-infer-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "id,name,Income,Coop,Region,Empty\nv1,a,100.5,true,North,\nv2,b,7,false,South,\n");
+        File.WriteAllText(path, "id,name,Income,Coop,Region,Empty,Tank\nv1,a,100.5,true,North,,yes\nv2,b,7,false,South,,no\n");
         try
         {
             var columns = VillageReader.InferColumns(path);
 
             Assert.Equal(
-                [new DataColumn("Income", IndicatorType.Number), new DataColumn("Coop", IndicatorType.Boolean), new DataColumn("Region", IndicatorType.Text), new DataColumn("Empty", IndicatorType.Number)],
+                [new DataColumn("Income", IndicatorType.Number), new DataColumn("Coop", IndicatorType.Boolean), new DataColumn("Region", IndicatorType.Text), new DataColumn("Empty", IndicatorType.Number), new DataColumn("Tank", IndicatorType.Text)],
                 columns);
         }
         finally

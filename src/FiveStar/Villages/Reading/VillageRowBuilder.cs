@@ -31,8 +31,10 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         {
             seen.Number = true;
         }
-        else if (ValueParser.TryParseBoolean(text, out _))
+        else if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase))
         {
+            // Only true/false, as a RulesEngine input deserialized from the file would hold a bool; yes/no stay text,
+            // so that input1.tank == "yes" means what it says.
             seen.Boolean = true;
         }
         else if (!text.IsEmpty)
@@ -43,7 +45,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         _evidence[column] = seen;
     }
 
-    /// <summary>Types a column from the values observed: text if any value was text, boolean if all were true/false, else number.</summary>
+    /// <summary>Types a column from the values observed: text if any value was text (yes/no included), boolean if all were true/false, else number.</summary>
     public Indicators.IndicatorType TypeOf(string column)
     {
         var seen = _evidence.GetValueOrDefault(column);
