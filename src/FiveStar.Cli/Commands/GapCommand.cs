@@ -39,7 +39,10 @@ internal static class GapCommand
                 {
                     var gap = gaps[i];
                     var heading = i == 0 ? language.T("下一颗星", "next star") : language.T("其后", "then");
-                    context.Output.WriteLine($"  {heading}: {gap.CategoryName} — {language.T($"至少补齐 {gap.CriteriaToFix} 项", $"fix at least {gap.CriteriaToFix}")}{(gap.Blocker is null ? string.Empty : $" ({gap.Blocker})")}");
+                    // A star blocked only by a prerequisite or a veto has no criterion of its own to fix: say only what blocks it.
+                    var toFix = gap.CriteriaToFix > 0 ? language.T($"至少补齐 {gap.CriteriaToFix} 项", $"fix at least {gap.CriteriaToFix}") : null;
+                    var what = string.Join(" ", new[] { toFix, gap.Blocker is null ? null : toFix is null ? gap.Blocker : $"({gap.Blocker})" }.Where(t => t is not null));
+                    context.Output.WriteLine($"  {heading}: {gap.CategoryName} — {what}");
                     foreach (var shortfall in gap.Shortfalls)
                     {
                         context.Output.WriteLine($"    - {shortfall.Detail}");
