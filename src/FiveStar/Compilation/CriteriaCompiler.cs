@@ -186,10 +186,17 @@ public sealed class CriteriaCompiler
             criteriaCount,
             plans,
             emitter.EmitFastWords(),
-            emitter.EmitSafe(),
-            emitter.EmitDerived(derived),
+            LazyCompiled(emitter.EmitSafe()),
+            LazyCompiled(emitter.EmitDerived(derived)),
             HelperOwners(document));
     }
+
+    /// <summary>
+    /// Compiles a delegate the first time it is used. The expression is built, and so checked, at load; only turning it
+    /// into code waits, because a batch of complete villages never needs the guarded path and most never ask for explanations.
+    /// </summary>
+    private static Lazy<T> LazyCompiled<T>(System.Linq.Expressions.Expression<T> expression)
+        where T : Delegate => new(expression.Compile, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Names the plug-in behind each helper, so a helper that throws while rating is reported with its plug-in.</summary>
     private Dictionary<MethodInfo, string> HelperOwners(CriteriaDocument document)

@@ -40,10 +40,10 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
     }
 
     /// <summary>
-    /// One delegate for rows with missing values or where the fast path threw: every predicate gets its own state
+    /// The delegate (as an expression, compiled when first needed) for rows with missing values or where the fast path threw: every predicate gets its own state
     /// (missing, error, passed, not met), and a failing GlobalParam fails only the predicates of its scope.
     /// </summary>
-    public SafeEvaluator EmitSafe()
+    public Expression<SafeEvaluator> EmitSafe()
     {
         var states = Expression.Parameter(typeof(byte[]), "states");
         var stateOffset = Expression.Parameter(typeof(int), "stateOffset");
@@ -100,11 +100,11 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
 
         steps.Add(Expression.Empty());
         var body = Expression.Block(typeof(void), variables, steps);
-        return Expression.Lambda<SafeEvaluator>(body, binder.Values, binder.Offset, states, stateOffset, errors).Compile();
+        return Expression.Lambda<SafeEvaluator>(body, binder.Values, binder.Offset, states, stateOffset, errors);
     }
 
-    /// <summary>Computes every derived indicator of a row, NaN when an input is missing or the formula fails; for explanations.</summary>
-    public DerivedEvaluator EmitDerived(IReadOnlyList<IndicatorDefinition> derived)
+    /// <summary>The delegate (as an expression, compiled when first needed) that computes every derived indicator of a row, NaN when an input is missing or the formula fails; for explanations.</summary>
+    public Expression<DerivedEvaluator> EmitDerived(IReadOnlyList<IndicatorDefinition> derived)
     {
         var output = Expression.Parameter(typeof(double[]), "derived");
         var steps = new List<Expression>();
@@ -124,7 +124,7 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
         }
 
         steps.Add(Expression.Empty());
-        return Expression.Lambda<DerivedEvaluator>(Expression.Block(typeof(void), steps), binder.Values, binder.Offset, output).Compile();
+        return Expression.Lambda<DerivedEvaluator>(Expression.Block(typeof(void), steps), binder.Values, binder.Offset, output);
     }
 
     private Expression AnyMissing(IEnumerable<int> slots)
