@@ -196,7 +196,7 @@ public sealed class CriteriaCompiler
     /// into code waits, because a batch of complete villages never needs the guarded path and most never ask for explanations.
     /// </summary>
     private static Lazy<T> LazyCompiled<T>(System.Linq.Expressions.Expression<T> expression)
-        where T : Delegate => new(expression.Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+        where T : Delegate => new(() => DelegateCompiler.Compile(expression), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Names the plug-in behind each helper, so a helper that throws while rating is reported with its plug-in.</summary>
     private Dictionary<MethodInfo, string> HelperOwners(CriteriaDocument document)

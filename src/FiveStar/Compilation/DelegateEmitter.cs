@@ -33,7 +33,7 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
             Expression body = Expression.Block(typeof(ulong), globals.Select(g => g.Variable), steps);
             body = new WholeNumberReadRewriter(binder.Values).Visit(body);
             body = new RowReadRewriter(binder.Values, binder.Offset, row).Visit(body);
-            result[w] = Expression.Lambda<FastWord>(body, row).Compile();
+            result[w] = DelegateCompiler.Compile(Expression.Lambda<FastWord>(body, row));
         }
 
         return result;

@@ -39,6 +39,6 @@ internal static class OneWordAwardEmitter
         }
 
         body.Add(awarded);
-        return Expression.Lambda<Func<ulong, ulong>>(Expression.Block(typeof(ulong), [awarded], body), bits).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Func<ulong, ulong>>(Expression.Block(typeof(ulong), [awarded], body), bits));
     }
 }
