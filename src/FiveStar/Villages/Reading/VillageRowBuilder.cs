@@ -10,7 +10,7 @@ namespace FiveStar.Villages.Reading;
 internal sealed class VillageRowBuilder(IndicatorSchema schema)
 {
     // Ids are remembered as 64-bit hashes: duplicate detection without keeping every id string of a huge file.
-    private readonly HashSet<ulong> _seenIds = [];
+    private readonly HashSet64 _seenIds = new();
 
     private readonly Dictionary<string, (bool Number, bool Boolean, bool Text)> _evidence = new(StringComparer.Ordinal);
 
