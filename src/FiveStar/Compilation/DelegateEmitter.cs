@@ -7,8 +7,6 @@ namespace FiveStar.Compilation;
 /// <summary>Emits the compiled delegates a rater runs: fused words for complete rows, one guarded delegate for the rest, and derived values.</summary>
 internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<GlobalScope> scopes, IReadOnlyList<CompiledPredicate> predicates)
 {
-    private static readonly System.Reflection.MethodInfo BitOf = typeof(RowAccess).GetMethod(nameof(RowAccess.Bit))!;
-
     /// <summary>One delegate per 64 predicates: evaluates them without guards and returns the bits of those that passed.</summary>
     public FastWord[] EmitFastWords()
     {
@@ -24,7 +22,7 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
             foreach (var predicate in inWord)
             {
                 var test = BranchFreeRewriter.Rewrite(predicate.Node.EmitFast());
-                var bit = Expression.LeftShift(Expression.Call(BitOf, test), Expression.Constant(predicate.Index % 64));
+                var bit = Expression.LeftShift(Expression.Call(RowAccess.BitMethod, test), Expression.Constant(predicate.Index % 64));
                 mask = Expression.Or(mask, bit);
             }
 

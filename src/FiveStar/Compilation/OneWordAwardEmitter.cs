@@ -11,7 +11,6 @@ namespace FiveStar.Compilation;
 internal static class OneWordAwardEmitter
 {
     private static readonly System.Reflection.MethodInfo PopCount = typeof(BitOperations).GetMethod(nameof(BitOperations.PopCount), [typeof(ulong)])!;
-    private static readonly System.Reflection.MethodInfo BitOf = typeof(RowAccess).GetMethod(nameof(RowAccess.Bit))!;
 
     public static Func<ulong, ulong> Emit(IReadOnlyList<OneWordAwardStep> steps)
     {
@@ -35,7 +34,7 @@ internal static class OneWordAwardEmitter
                 met = Expression.And(met, Expression.Equal(Expression.And(awarded, requires), requires));
             }
 
-            body.Add(Expression.OrAssign(awarded, Expression.LeftShift(Expression.Call(BitOf, met), Expression.Constant(step.Index))));
+            body.Add(Expression.OrAssign(awarded, Expression.LeftShift(Expression.Call(RowAccess.BitMethod, met), Expression.Constant(step.Index))));
         }
 
         body.Add(awarded);

@@ -9,6 +9,9 @@ namespace FiveStar.Compilation;
 /// </summary>
 internal static class RowAccess
 {
+    /// <summary>Gets <see cref="Bit"/>, for the emitters.</summary>
+    public static readonly System.Reflection.MethodInfo BitMethod = typeof(RowAccess).GetMethod(nameof(Bit))!;
+
     /// <summary>Reads slot <paramref name="slot"/> of the row; the compiler only emits slots below the schema's width.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double At(ref double row, int slot) => Unsafe.Add(ref row, slot);

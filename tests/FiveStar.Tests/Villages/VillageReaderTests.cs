@@ -89,6 +89,17 @@ public class VillageReaderTests
     }
 
     [Fact]
+    public void ReadBatch_CsvQuotedFieldWithSpacesAround_IsUnescapedAndTrimmed()
+    {
+        var (batch, _) = Read(Encoding.UTF8.GetBytes("id,name,income,toilets\n v1 , \"八村, 东\" , 200 , 80\n"), VillageFileFormat.Csv);
+
+        Assert.Empty(batch.GetProblems(0));
+        Assert.Equal("v1", batch.GetId(0));
+        Assert.Equal("八村, 东", batch.GetName(0));
+        Assert.Equal(200, batch.Get(0, batch.Schema.IndexOf("income")));
+    }
+
+    [Fact]
     public void ReadBatch_CsvWithBom_ReadsTheIdColumn()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("id,name,income\nv1,一村,200\n")).ToArray();

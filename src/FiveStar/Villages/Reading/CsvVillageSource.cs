@@ -15,8 +15,8 @@ internal sealed class CsvVillageSource : VillageSource
 
     public CsvVillageSource(Stream stream, VillageRowBuilder builder)
     {
-        // Outer trimming lets " \"a, b\" " unescape; values are trimmed again where they are parsed, so Sep need not
-        // also trim inside quotes.
+        // Outer trimming lets a quoted field with spaces around it unescape; values are trimmed again where they are
+        // parsed, so Sep need not also trim inside quotes.
         _reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).From(stream);
         _columns = [.. _reader.Header.ColNames];
         _slots = _columns.Select(builder.SlotOf).ToArray();
