@@ -29,7 +29,7 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
             steps.Add(mask);
             var row = Expression.Parameter(typeof(double).MakeByRefType(), "row");
             Expression body = Expression.Block(typeof(ulong), globals.Select(g => g.Variable), steps);
-            body = new WholeNumberReadRewriter(binder.Values).Visit(body);
+            body = new StoredValueReadRewriter(binder.Values).Visit(body);
             body = new RowReadRewriter(binder.Values, binder.Offset, row).Visit(body);
             result[w] = DelegateCompiler.Compile(Expression.Lambda<FastWord>(body, row));
         }

@@ -12,6 +12,7 @@ public sealed class VillageBatch
     private readonly Dictionary<int, List<DataProblem>> _problems = [];
     private readonly int _slotCount;
     private readonly bool[] _wholeNumber;
+    private readonly bool[] _boolean;
     private double[] _values;
     private string[] _ids;
     private string[] _names;
@@ -29,6 +30,7 @@ public sealed class VillageBatch
         Schema = schema;
         _slotCount = schema.Count;
         _wholeNumber = schema.Indicators.Select(i => i.Type == IndicatorType.WholeNumber).ToArray();
+        _boolean = schema.Indicators.Select(i => i.Type == IndicatorType.Boolean).ToArray();
         Stride = Math.Max(1, schema.Count);
         _values = new double[capacity * Stride];
         _ids = new string[capacity];
@@ -77,7 +79,7 @@ public sealed class VillageBatch
 
     /// <summary>
     /// Sets a numeric or boolean value (1 for true, 0 for false); NaN marks it missing. A whole-number indicator keeps the
-    /// value as the criteria read it, a 32-bit integer (2.7 is stored as 2).
+    /// value as the criteria read it, a 32-bit integer (2.7 is stored as 2); a true/false indicator stores any non-zero value as 1.
     /// </summary>
     /// <param name="row">The village's row.</param>
     /// <param name="slot">The indicator slot, from <see cref="IndicatorSchema.IndexOf"/>.</param>
@@ -85,7 +87,12 @@ public sealed class VillageBatch
     public void Set(int row, int slot, double value)
     {
         var index = Index(row, slot);
-        if (_wholeNumber[slot] && !double.IsNaN(value))
+        if (_boolean[slot] && !double.IsNaN(value))
+        {
+            // True is stored as exactly 1, so the fused path may test "> 0.5".
+            value = value != 0 ? 1 : 0;
+        }
+        else if (_wholeNumber[slot] && !double.IsNaN(value))
         {
             // Store what the criteria see: whole numbers are 32-bit integers (truncated and saturated as C# converts them),
             // so the fused path may compare the stored double directly.

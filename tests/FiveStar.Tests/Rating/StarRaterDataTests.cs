@@ -47,6 +47,29 @@ public class StarRaterDataTests
         Assert.Equal(set > 100, rater.Explain(batch, 0).Vetoes.Count == 1);
     }
 
+    [Theory]
+    [InlineData(2.0, true)]
+    [InlineData(-3.0, true)]
+    [InlineData(0.0, false)]
+    public void Rate_BooleanSetAsAnyNumber_IsStoredAsOneOrZeroAndReadAlike(double set, bool met)
+    {
+        // The fused path tests a stored true/false as "> 0.5"; that holds because any non-zero value is stored as 1.
+        var rater = TestFactory.Rater(Documents.OneCriterion("adviser"));
+        var batch = rater.CreateBatch();
+        var row = batch.Add("v", "v");
+        batch.Set(row, "income", 250000);
+        batch.Set(row, "toilets", 90);
+        batch.Set(row, "petitions", 0);
+        batch.Set(row, "grade", "competent");
+        batch.Set(row, "adviser", set);
+        var buffer = rater.CreateBuffer(1);
+        rater.Rate(batch, buffer);
+
+        Assert.Equal(met ? 1 : 0, batch.Get(row, batch.Schema.IndexOf("adviser")));
+        Assert.Equal(met, buffer.GetState(0, 0) == CriterionState.Passed);
+        Assert.Equal(met, rater.Explain(batch, 0).Categories[0].Criteria[0].State == CriterionState.Passed);
+    }
+
     [Fact]
     public void Rate_InputMissing_CriterionIsMissingAndCountsAsNotMet()
     {
