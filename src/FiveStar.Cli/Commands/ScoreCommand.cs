@@ -84,7 +84,9 @@ internal static class ScoreCommand
         {
             context.Error.WriteLine(language.T(
                 $"{villagesWithErrors} 个村的数据有错误，未参加汇总；其余各村已评定。",
-                $"{villagesWithErrors} villages have data errors and are left out of the summary; every other village was rated."));
+                villagesWithErrors == 1
+                    ? "1 village has data errors and is left out of the summary; every other village was rated."
+                    : $"{villagesWithErrors} villages have data errors and are left out of the summary; every other village was rated."));
             return ExitCodes.DataProblems;
         }
 

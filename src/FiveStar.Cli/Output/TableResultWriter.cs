@@ -15,7 +15,7 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
         for (var v = 0; v < batch.Count; v++)
         {
             var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => Short(rater.Categories[c].Name.In(language.Code)));
-            var status = results.IsRated(v) ? string.Empty : language.T($"未评定：数据有 {batch.GetProblems(v).Count} 个问题", $"not rated: {batch.GetProblems(v).Count} data problems");
+            var status = results.IsRated(v) ? string.Empty : language.T($"未评定：数据有 {batch.GetProblems(v).Count} 个问题", batch.GetProblems(v).Count == 1 ? "not rated: 1 data problem" : $"not rated: {batch.GetProblems(v).Count} data problems");
             if (results.IsRated(v) && batch.HasProblems(v))
             {
                 status = language.T($"提示 {batch.GetProblems(v).Count} 条", $"{batch.GetProblems(v).Count} warnings");
