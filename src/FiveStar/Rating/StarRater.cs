@@ -234,12 +234,33 @@ public sealed class StarRater
 
     private void RateRange(VillageBatch batch, RatingBuffer results, int start, int end)
     {
-        if (_oneWordAward is not null)
+        var v = start;
+        while (v < end)
         {
-            RateRangeOneWord(batch, results, start, end, _oneWordAward);
-            return;
+            try
+            {
+                if (_oneWordAward is { } award)
+                {
+                    RateOneWord(batch, results, ref v, end, award);
+                }
+                else
+                {
+                    RateWords(batch, results, ref v, end);
+                }
+            }
+#pragma warning disable CA1031 // The fast path threw for village v (an integer division by zero, say): the guarded path re-rates it and records the error per criterion.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                RateGuardedAndAward(batch, results, v);
+                v++;
+            }
         }
+    }
 
+    /// <summary>Rates villages from <paramref name="v"/> to <paramref name="end"/>, one fused word per 64 predicates and the award per village.</summary>
+    private void RateWords(VillageBatch batch, RatingBuffer results, ref int v, int end)
+    {
         var values = batch.Values;
         var stride = batch.Stride;
         var words = Words;
@@ -247,48 +268,32 @@ public sealed class StarRater
         var passed = results.Passed;
         var missing = results.Missing;
         var errors = results.Errors;
-        var v = start;
-        while (v < end)
+        for (; v < end; v++)
         {
-            try
+            if (!batch.IsComplete(v))
             {
-                for (; v < end; v++)
-                {
-                    var wordOffset = v * words;
-                    if (batch.IsComplete(v))
-                    {
-                        var rowOffset = v * stride;
-                        for (var w = 0; w < words; w++)
-                        {
-                            passed[wordOffset + w] = fast[w](ref values[rowOffset]);
-                            missing[wordOffset + w] = 0;
-                            errors[wordOffset + w] = 0;
-                        }
-                    }
-                    else
-                    {
-                        RateGuarded(batch, results, v);
-                    }
+                RateGuardedAndAward(batch, results, v);
+                continue;
+            }
 
-                    Award(results, v, batch.HasErrorsUnchecked(v));
-                }
-            }
-#pragma warning disable CA1031 // The guarded path re-rates the village and records the error per criterion.
-            catch (Exception)
-#pragma warning restore CA1031
+            var wordOffset = v * words;
+            var rowOffset = v * stride;
+            for (var w = 0; w < words; w++)
             {
-                RateGuarded(batch, results, v);
-                Award(results, v, batch.HasErrorsUnchecked(v));
-                v++;
+                passed[wordOffset + w] = fast[w](ref values[rowOffset]);
+                missing[wordOffset + w] = 0;
+                errors[wordOffset + w] = 0;
             }
+
+            Award(results, v, batch.HasErrorsUnchecked(v));
         }
     }
 
     /// <summary>
-    /// <see cref="RateRange"/> for documents of <see cref="OneWordSteps"/>: one fused word and a branch-free award per
-    /// complete village. Incomplete villages, rating vetoes and villages whose fast path threw take the general path.
+    /// <see cref="RateWords"/> for documents of <see cref="OneWordSteps"/>: one fused word and a branch-free award per
+    /// complete village. Incomplete villages and rating vetoes take the general path.
     /// </summary>
-    private void RateRangeOneWord(VillageBatch batch, RatingBuffer results, int start, int end, Func<ulong, ulong> award)
+    private void RateOneWord(VillageBatch batch, RatingBuffer results, ref int v, int end, Func<ulong, ulong> award)
     {
         var values = batch.Values;
         var stride = batch.Stride;
@@ -302,48 +307,39 @@ public sealed class StarRater
         var levels = results.Levels;
         var totals = results.TotalPoints;
         var rated = results.Rated;
-        var v = start;
-        while (v < end)
+        for (; v < end; v++)
         {
-            try
+            if (!batch.IsComplete(v))
             {
-                for (; v < end; v++)
-                {
-                    if (!batch.IsComplete(v))
-                    {
-                        RateGuarded(batch, results, v);
-                        Award(results, v, batch.HasErrorsUnchecked(v));
-                        continue;
-                    }
-
-                    var bits = fast(ref values[v * stride]);
-                    passed[v] = bits;
-                    missing[v] = 0;
-                    errors[v] = 0;
-                    if ((bits & ratingVetoMask) != 0)
-                    {
-                        Award(results, v, batch.HasErrorsUnchecked(v));
-                        continue;
-                    }
-
-                    var awarded = award(bits);
-                    var stars = BitOperations.PopCount(awarded);
-                    awardedOut[v] = awarded;
-                    starsOut[v] = (byte)stars;
-                    levels[v] = stars;
-                    totals[v] = 0;
-                    rated[v] = !batch.HasErrorsUnchecked(v);
-                }
+                RateGuardedAndAward(batch, results, v);
+                continue;
             }
-#pragma warning disable CA1031 // The guarded path re-rates the village and records the error per criterion.
-            catch (Exception)
-#pragma warning restore CA1031
+
+            var bits = fast(ref values[v * stride]);
+            passed[v] = bits;
+            missing[v] = 0;
+            errors[v] = 0;
+            if ((bits & ratingVetoMask) != 0)
             {
-                RateGuarded(batch, results, v);
                 Award(results, v, batch.HasErrorsUnchecked(v));
-                v++;
+                continue;
             }
+
+            var awarded = award(bits);
+            var stars = BitOperations.PopCount(awarded);
+            awardedOut[v] = awarded;
+            starsOut[v] = (byte)stars;
+            levels[v] = stars;
+            totals[v] = 0;
+            rated[v] = !batch.HasErrorsUnchecked(v);
         }
+    }
+
+    /// <summary>Rates one village on the guarded path (missing values, or the fast path threw) and decides its stars.</summary>
+    private void RateGuardedAndAward(VillageBatch batch, RatingBuffer results, int v)
+    {
+        RateGuarded(batch, results, v);
+        Award(results, v, batch.HasErrorsUnchecked(v));
     }
 
     private void RateGuarded(VillageBatch batch, RatingBuffer results, int v)

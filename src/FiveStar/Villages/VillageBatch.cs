@@ -87,18 +87,7 @@ public sealed class VillageBatch
     public void Set(int row, int slot, double value)
     {
         var index = Index(row, slot);
-        if (_boolean[slot] && !double.IsNaN(value))
-        {
-            // True is stored as exactly 1, so the fused path may test "> 0.5".
-            value = value != 0 ? 1 : 0;
-        }
-        else if (_wholeNumber[slot] && !double.IsNaN(value))
-        {
-            // Store what the criteria see: whole numbers are 32-bit integers (truncated and saturated as C# converts them),
-            // so the fused path may compare the stored double directly.
-            value = Math.Clamp(Math.Truncate(value), int.MinValue, int.MaxValue);
-        }
-
+        value = AsStored(slot, value);
         var wasPresent = !double.IsNaN(_values[index]);
         var isPresent = !double.IsNaN(value);
         _values[index] = value;
@@ -106,8 +95,8 @@ public sealed class VillageBatch
     }
 
     /// <summary>
-    /// Stores a value the readers have already checked, without checking again: a row of this batch, a slot of the
-    /// schema, a value that is not NaN, whole numbers already within the 32-bit range.
+    /// Stores a value the readers have already checked, without checking the row and slot again: a row of this batch, a
+    /// slot of the schema, a value that is not NaN.
     /// </summary>
     internal void SetRead(int row, int slot, double value)
     {
@@ -117,7 +106,7 @@ public sealed class VillageBatch
             _present[row]++;
         }
 
-        target = value;
+        target = AsStored(slot, value);
     }
 
     /// <summary>Sets a value by indicator id.</summary>
@@ -222,6 +211,17 @@ public sealed class VillageBatch
     internal bool IsComplete(int row) => _present[row] == _slotCount;
 
     internal bool HasErrorsUnchecked(int row) => _hasErrors[row];
+
+    /// <summary>
+    /// The value as the criteria read it, which the fused path relies on: true/false as exactly 1 or 0 (so it may test
+    /// "> 0.5"), whole numbers as 32-bit integers, truncated and saturated as C# converts them (so it may compare the
+    /// stored double directly). NaN (missing) stays NaN.
+    /// </summary>
+    private double AsStored(int slot, double value) =>
+        double.IsNaN(value) ? value
+        : _boolean[slot] ? (value != 0 ? 1 : 0)
+        : _wholeNumber[slot] ? Math.Clamp(Math.Truncate(value), int.MinValue, int.MaxValue)
+        : value;
 
     private int SlotOf(string indicatorId)
     {

@@ -84,8 +84,7 @@ internal static class ValueParser
             return;
         }
 
-        // Whole numbers are stored as the criteria read them, 32-bit integers (VillageBatch.Set does the same).
-        batch.SetRead(row, slot, type == IndicatorType.WholeNumber ? Math.Clamp(number, int.MinValue, int.MaxValue) : number);
+        batch.SetRead(row, slot, number);
     }
 
     /// <summary>Records every required indicator the row has no value for.</summary>
