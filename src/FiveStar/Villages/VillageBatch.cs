@@ -11,8 +11,6 @@ public sealed class VillageBatch
 {
     private readonly Dictionary<int, List<DataProblem>> _problems = [];
     private readonly int _slotCount;
-    private readonly bool[] _wholeNumber;
-    private readonly bool[] _boolean;
     private double[] _values;
     private string[] _ids;
     private string[] _names;
@@ -29,8 +27,6 @@ public sealed class VillageBatch
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Schema = schema;
         _slotCount = schema.Count;
-        _wholeNumber = schema.Indicators.Select(i => i.Type == IndicatorType.WholeNumber).ToArray();
-        _boolean = schema.Indicators.Select(i => i.Type == IndicatorType.Boolean).ToArray();
         Stride = Math.Max(1, schema.Count);
         _values = new double[capacity * Stride];
         _ids = new string[capacity];
@@ -217,11 +213,12 @@ public sealed class VillageBatch
     /// "> 0.5"), whole numbers as 32-bit integers, truncated and saturated as C# converts them (so it may compare the
     /// stored double directly). NaN (missing) stays NaN.
     /// </summary>
-    private double AsStored(int slot, double value) =>
-        double.IsNaN(value) ? value
-        : _boolean[slot] ? (value != 0 ? 1 : 0)
-        : _wholeNumber[slot] ? Math.Clamp(Math.Truncate(value), int.MinValue, int.MaxValue)
-        : value;
+    private double AsStored(int slot, double value) => double.IsNaN(value) ? value : Schema.Types[slot] switch
+    {
+        IndicatorType.Boolean => value != 0 ? 1 : 0,
+        IndicatorType.WholeNumber => Math.Clamp(Math.Truncate(value), int.MinValue, int.MaxValue),
+        _ => value,
+    };
 
     private int SlotOf(string indicatorId)
     {

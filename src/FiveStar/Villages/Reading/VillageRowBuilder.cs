@@ -20,7 +20,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
     public int SlotOf(string column) => schema.IndexOf(column);
 
     /// <summary>Tells whether a slot holds a number (real or whole), which the CSV reader may parse on its fast path.</summary>
-    public bool IsNumeric(int slot) => schema.Indicators[slot].Type is not (IndicatorType.Boolean or IndicatorType.Enumeration or IndicatorType.Text);
+    public bool IsNumeric(int slot) => schema.Types[slot] is not (IndicatorType.Boolean or IndicatorType.Enumeration or IndicatorType.Text);
 
     /// <summary>Records what a value of a column looks like, to type the column later.</summary>
     public void Observe(string column, ReadOnlySpan<char> text, bool isJsonNumber = false)
