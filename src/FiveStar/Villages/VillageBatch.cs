@@ -1,6 +1,8 @@
 using FiveStar.Compilation;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 using FiveStar.Villages.Reading;
 
 namespace FiveStar.Villages;
@@ -278,7 +280,7 @@ public sealed class VillageBatch
         var slot = Schema.IndexOf(indicatorId);
         return slot >= 0
             ? slot
-            : throw new ArgumentException($"No reported indicator is called '{indicatorId}'{NameSuggester.Hint(indicatorId, Schema.Indicators.Select(i => i.Id))}", nameof(indicatorId));
+            : throw new ArgumentException(Localizer.Format(Language.Current, nameof(Messages.Data_UnknownIndicator), indicatorId, NameSuggester.Hint(indicatorId, Schema.Indicators.Select(i => i.Id))), nameof(indicatorId));
     }
 
     /// <summary>Makes a slot missing again before a new value is checked and stored.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -99,10 +101,10 @@ internal static class ValueParser
         switch (indicator.Type)
         {
             case IndicatorType.Enumeration when value != Math.Floor(value) || value < 0 || value >= indicator.Values.Count:
-                Invalid(batch, row, indicator, Plain(value), $"the code of one of {string.Join(", ", indicator.Values.Select(v => v.Id))} (0 to {indicator.Values.Count - 1})", line, null);
+                Invalid(batch, row, indicator, Plain(value), Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedEnumerationCode), string.Join(", ", indicator.Values.Select(v => v.Id)), indicator.Values.Count - 1), line, null);
                 return;
             case IndicatorType.Text when value != Math.Floor(value) || value < -1 || double.IsInfinity(value):
-                Invalid(batch, row, indicator, Plain(value), "a text code", line, null);
+                Invalid(batch, row, indicator, Plain(value), Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedTextCode)), line, null);
                 return;
             case IndicatorType.Enumeration or IndicatorType.Text:
                 batch.SetRead(row, slot, value);
