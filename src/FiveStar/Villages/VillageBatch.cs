@@ -55,6 +55,9 @@ public sealed class VillageBatch
 
     internal double[] Values => _values;
 
+    /// <summary>Gets the ids added through the batch API, for its duplicate check.</summary>
+    internal HashSet64 Ids => _batchIds;
+
     /// <summary>
     /// Adds a village with every value missing. An id an earlier village of the batch already uses is recorded as a
     /// <see cref="DataProblemKind.DuplicateId"/> error, as the file readers record it.
