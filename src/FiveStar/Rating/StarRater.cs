@@ -147,6 +147,7 @@ public sealed class StarRater
     public VillageRating Explain(VillageBatch batch, int row, string language = "zh")
     {
         ArgumentNullException.ThrowIfNull(batch);
+        batch.CheckRequired();
         var scratch = ScratchFor();
         var offset = row * batch.Stride;
         var values = batch.Values;
@@ -762,6 +763,9 @@ public sealed class StarRater
         {
             throw new ArgumentException($"The buffer holds {results.Capacity} villages but the batch has {batch.Count}.", nameof(results));
         }
+
+        // Villages filled through the batch API are checked for required values here, as the readers check them per village.
+        batch.CheckRequired();
     }
 
     private readonly record struct Decision(ulong Awarded, int Stars, int Level, double TotalPoints);
