@@ -92,8 +92,8 @@ public sealed partial class StarRater
         Bind<T>().RateAllAsync(villages, language, cancellationToken);
 
     /// <summary>
-    /// Rates the rows of a database query, read straight from the reader: the columns <c>id</c>, <c>name</c> and those
-    /// named after indicators, each value checked as a village file's; other columns are not read.
+    /// Rates the rows of a database query, read straight from the reader: the id, the name and the columns named after
+    /// indicators (matched as a file's headers are, by id or Chinese or English name), each value checked as a village file's; other columns are not read.
     /// </summary>
     /// <param name="rows">The reader, positioned before its first row.</param>
     /// <returns>Every row's rating, in row order.</returns>
@@ -201,10 +201,11 @@ public sealed partial class StarRater
     private (int Ordinal, string Name)[] ColumnsOf(IDataRecord rows)
     {
         var columns = new List<(int, string)>();
+        var headers = new HeaderMatcher(Schema);
         for (var ordinal = 0; ordinal < rows.FieldCount; ordinal++)
         {
             var name = rows.GetName(ordinal);
-            if (Schema.IndexOf(name) >= 0 || string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "name", StringComparison.OrdinalIgnoreCase))
+            if (headers.Match(name).Kind is HeaderKind.Id or HeaderKind.Name || headers.SlotOf(name) >= 0)
             {
                 columns.Add((ordinal, name));
             }

@@ -7,7 +7,7 @@ namespace FiveStar.Villages.Binding;
 internal sealed class FieldsAdapter<T> : VillageAdapter<T>
 {
     public override int Add(VillageBatch batch, HashSet64 ids, T village, long position) =>
-        JsonObjectFields.AddVillage(batch, ids, FieldsOf(village), position);
+        JsonObjectFields.AddVillage(batch, ids, batch.Headers, FieldsOf(village), position);
 
     private static List<JsonField> FieldsOf(T village)
     {

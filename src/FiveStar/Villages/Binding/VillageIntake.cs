@@ -20,7 +20,7 @@ internal sealed class VillageIntake(StarRater rater)
 
     public void Add<T>(VillageAdapter<T> adapter, T village) => adapter.Add(_batch, _ids, village, ++_position);
 
-    public void Add(IReadOnlyList<JsonField> fields) => JsonObjectFields.AddVillage(_batch, _ids, fields, ++_position);
+    public void Add(IReadOnlyList<JsonField> fields) => JsonObjectFields.AddVillage(_batch, _ids, _batch.Headers, fields, ++_position);
 
     /// <summary>Rates the block's villages into <paramref name="ratings"/> and empties the block.</summary>
     public void Flush(List<VillageRating> ratings, Language language)

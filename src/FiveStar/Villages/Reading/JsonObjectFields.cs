@@ -67,7 +67,7 @@ internal static class JsonObjectFields
 
     public static int AddVillage(VillageBatch batch, VillageRowBuilder builder, List<JsonField> fields, long line, List<string> columns, HashSet<string> seen)
     {
-        var (id, name) = IdAndName(fields);
+        var (id, name) = IdAndName(fields, builder.Headers);
         var row = builder.Begin(batch, id, name, line);
         foreach (var field in fields)
         {
@@ -96,15 +96,16 @@ internal static class JsonObjectFields
 
     /// <summary>
     /// Adds an in-memory village given as fields (a dictionary, a JSON element, a database row), exactly as a village of
-    /// a JSON file is added, with no line: ids checked against <paramref name="ids"/>, unknown names ignored.
+    /// a JSON file is added, with no line: names matched as a file's headers are (ids, Chinese or English names), ids
+    /// checked against <paramref name="ids"/>, unknown names ignored.
     /// </summary>
-    public static int AddVillage(VillageBatch batch, HashSet64 ids, IReadOnlyList<JsonField> fields, long position)
+    public static int AddVillage(VillageBatch batch, HashSet64 ids, HeaderMatcher headers, IReadOnlyList<JsonField> fields, long position)
     {
-        var (id, name) = IdAndName(fields);
+        var (id, name) = IdAndName(fields, headers);
         var row = VillageRowBuilder.Begin(batch, ids, id, name, 0, position);
         foreach (var field in fields)
         {
-            var slot = batch.Schema.IndexOf(field.Name);
+            var slot = headers.SlotOf(field.Name);
             if (slot >= 0)
             {
                 Store(batch, row, slot, field, 0);
@@ -116,17 +117,18 @@ internal static class JsonObjectFields
     }
 
     /// <summary>The village id and name among the fields: the id may be a number, the name only text.</summary>
-    public static (string? Id, string? Name) IdAndName(IReadOnlyList<JsonField> fields)
+    public static (string? Id, string? Name) IdAndName(IReadOnlyList<JsonField> fields, HeaderMatcher headers)
     {
         string? id = null;
         string? name = null;
         foreach (var field in fields)
         {
-            if (string.Equals(field.Name, "id", StringComparison.OrdinalIgnoreCase))
+            var kind = headers.Match(field.Name).Kind;
+            if (kind == HeaderKind.Id)
             {
                 id = field.Text ?? field.Number?.ToString(CultureInfo.InvariantCulture);
             }
-            else if (string.Equals(field.Name, "name", StringComparison.OrdinalIgnoreCase))
+            else if (kind == HeaderKind.Name)
             {
                 name = field.Text;
             }
