@@ -23,6 +23,7 @@ public sealed class VillageBatch
     private int[] _present;
     private bool[] _hasErrors;
     private int _checkedRows;
+    private HeaderMatcher? _headers;
 
     /// <summary>Initializes a new instance of the <see cref="VillageBatch"/> class.</summary>
     /// <param name="schema">The indicator slots, from <c>StarRater.Schema</c>.</param>
@@ -54,6 +55,12 @@ public sealed class VillageBatch
     internal int Stride { get; }
 
     internal double[] Values => _values;
+
+    /// <summary>Gets the ids added through the batch API, for its duplicate check.</summary>
+    internal HashSet64 Ids => _batchIds;
+
+    /// <summary>Gets what the names of an in-memory village's fields stand for, matched as a file's headers are.</summary>
+    internal HeaderMatcher Headers => _headers ??= new HeaderMatcher(Schema);
 
     /// <summary>
     /// Adds a village with every value missing. An id an earlier village of the batch already uses is recorded as a
@@ -188,9 +195,18 @@ public sealed class VillageBatch
             _problems[row] = list = [];
         }
 
+        if (Sheet is not null && problem.Cell is null && problem.Line is { } line)
+        {
+            // A workbook's reader names the cell as the sheet shows it, or the row (Sheet!6:6) for a whole village.
+            problem = problem with { Cell = problem.Column is { } column ? Reading.SheetCell.Reference(Sheet, line, column) : Reading.SheetCell.Row(Sheet, line) };
+        }
+
         list.Add(problem);
         _hasErrors[row] |= problem.Severity == ProblemSeverity.Error;
     }
+
+    /// <summary>Gets or sets the worksheet the villages being added come from, so that problems name their cell; null for text formats.</summary>
+    internal string? Sheet { get; set; }
 
     /// <summary>Gets a village's id.</summary>
     /// <param name="row">The village's row.</param>

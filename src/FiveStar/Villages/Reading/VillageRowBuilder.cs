@@ -17,7 +17,16 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
     /// <summary>Gets a value indicating whether the values of unknown columns are observed to infer their types.</summary>
     public bool Inferring => schema.Count == 0;
 
-    public int SlotOf(string column) => schema.IndexOf(column);
+    /// <summary>Gets what each header stands for: the one matcher every reader uses.</summary>
+    public HeaderMatcher Headers { get; } = new(schema);
+
+    public int SlotOf(string column) => Headers.SlotOf(column);
+
+    /// <summary>Tells whether a header names the village's id (<c>id</c>, <c>编号</c>).</summary>
+    public bool IsId(string column) => Headers.Match(column).Kind == HeaderKind.Id;
+
+    /// <summary>Tells whether a header names the village's name (<c>name</c>, <c>村名</c>).</summary>
+    public bool IsName(string column) => Headers.Match(column).Kind == HeaderKind.Name;
 
     /// <summary>Tells whether a slot holds a number (real or whole), which the CSV reader may parse on its fast path.</summary>
     public bool IsNumeric(int slot) => schema.Types[slot] is not (IndicatorType.Boolean or IndicatorType.Enumeration or IndicatorType.Text);
@@ -61,9 +70,11 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
     /// <param name="batch">The batch.</param>
     /// <param name="id">The id as the input gives it.</param>
     /// <param name="name">The name as the input gives it.</param>
-    /// <param name="line">The input line, or 0 for an in-memory input.</param>
-    /// <param name="position">The 1-based position in the input, naming a village without an id when there is no line.</param>
-    public int Begin(VillageBatch batch, string? id, string? name, long line, long position = 0)
+    /// <param name="line">The input line.</param>
+    public int Begin(VillageBatch batch, string? id, string? name, long line) => Begin(batch, _seenIds, id, name, line, 0);
+
+    /// <summary>Starts a village as <see cref="Begin(VillageBatch, string?, string?, long)"/> does, checking its id against <paramref name="ids"/>.</summary>
+    public static int Begin(VillageBatch batch, HashSet64 ids, string? id, string? name, long line, long position)
     {
         var hasId = !string.IsNullOrWhiteSpace(id);
         var villageId = hasId ? id!.Trim() : line > 0 || position <= 0 ? $"line-{line}" : $"item-{position}";
@@ -73,7 +84,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         {
             batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the village has no id", "id", at));
         }
-        else if (!_seenIds.Add(HashSet64.HashOf(villageId)))
+        else if (!ids.Add(HashSet64.HashOf(villageId)))
         {
             batch.AddProblem(row, DuplicateId(villageId, at));
         }
