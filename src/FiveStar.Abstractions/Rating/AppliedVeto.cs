@@ -1,9 +1,25 @@
+using FiveStar.Text;
+
 namespace FiveStar.Rating;
 
 /// <summary>A veto (一票否决) that was triggered for a village.</summary>
-/// <param name="Id">The veto id.</param>
-/// <param name="Scope">Whether it acts on one category or the whole rating.</param>
-/// <param name="Effect">What it did.</param>
-/// <param name="CategoryId">The category whose star it removed, for category scope.</param>
-/// <param name="Reason">The reason shown to people.</param>
-public sealed record AppliedVeto(string Id, VetoScope Scope, VetoEffect Effect, string? CategoryId, string Reason);
+public sealed class AppliedVeto
+{
+    /// <summary>Gets the veto id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the veto's name in Chinese and English.</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Gets whether it acts on one category or the whole rating.</summary>
+    public required VetoScope Scope { get; init; }
+
+    /// <summary>Gets what it did.</summary>
+    public required VetoEffect Effect { get; init; }
+
+    /// <summary>Gets the category whose star it removed, for category scope; otherwise <see langword="null"/>.</summary>
+    public string? CategoryId { get; init; }
+
+    /// <summary>Gets the reason shown to people.</summary>
+    public required string Reason { get; init; }
+}

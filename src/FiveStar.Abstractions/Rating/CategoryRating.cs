@@ -1,16 +1,28 @@
+using FiveStar.Text;
+
 namespace FiveStar.Rating;
 
 /// <summary>One category (star) of one village: awarded or not, the points, and why.</summary>
-/// <param name="Id">The category id.</param>
-/// <param name="Awarded">Whether the star was awarded.</param>
-/// <param name="Outcome">Why the star was or was not awarded.</param>
-/// <param name="Reason">A sentence for people explaining the outcome; <see langword="null"/> when awarded.</param>
-/// <param name="Points">The points earned, in a points category; otherwise <see langword="null"/>.</param>
-/// <param name="Criteria">Every enabled criterion of the category, in document order.</param>
-public sealed record CategoryRating(
-    string Id,
-    bool Awarded,
-    CategoryOutcome Outcome,
-    string? Reason,
-    double? Points,
-    IReadOnlyList<CriterionResult> Criteria);
+public sealed class CategoryRating
+{
+    /// <summary>Gets the category id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the category's name in Chinese and English.</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Gets a value indicating whether the star was awarded.</summary>
+    public required bool Awarded { get; init; }
+
+    /// <summary>Gets why the star was or was not awarded.</summary>
+    public required CategoryOutcome Outcome { get; init; }
+
+    /// <summary>Gets a sentence for people explaining the outcome; <see langword="null"/> when awarded.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Gets the points earned, in a points category; otherwise <see langword="null"/>.</summary>
+    public double? Points { get; init; }
+
+    /// <summary>Gets every enabled criterion of the category, in document order.</summary>
+    public required IReadOnlyList<CriterionResult> Criteria { get; init; }
+}

@@ -9,14 +9,20 @@ public sealed record LocalizedText(string Zh, string En)
     public static LocalizedText Empty { get; } = new(string.Empty, string.Empty);
 
     /// <summary>Returns the text in the requested language, falling back to the other one when it is empty.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text in that language, or in the other language when it has none.</returns>
+    public string In(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var preferred = language.IsEnglish ? En : Zh;
+        return string.IsNullOrEmpty(preferred) ? (language.IsEnglish ? Zh : En) : preferred;
+    }
+
+    /// <summary>Returns the text in the requested language, falling back to the other one when it is empty.</summary>
     /// <param name="language">The language code: <c>zh</c> or <c>en</c>.</param>
     /// <returns>The text in that language, or in the other language when it has none.</returns>
-    public string In(string language)
-    {
-        var english = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
-        var preferred = english ? En : Zh;
-        return string.IsNullOrEmpty(preferred) ? (english ? Zh : En) : preferred;
-    }
+    public string In(string language) =>
+        In(Language.TryParse(language, out var parsed) ? parsed : Language.Chinese);
 
     /// <inheritdoc />
     public override string ToString() => string.IsNullOrEmpty(En) ? Zh : string.IsNullOrEmpty(Zh) ? En : $"{Zh} ({En})";

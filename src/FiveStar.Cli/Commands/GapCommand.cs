@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FiveStar.Cli.Analysis;
+using FiveStar.Rating;
 
 namespace FiveStar.Cli.Commands;
 
@@ -28,24 +29,25 @@ internal static class GapCommand
             var problems = VillageFinder.ForEach(rater, reader, result.GetValue(village), language, (rating, _, _) =>
             {
                 found++;
-                var gaps = GapAnalyzer.Analyze(rating, rater, language);
+                var gap = rater.Gap(rating, language.Code);
                 context.Output.WriteLine($"{rating.Name} ({rating.Id}): {rating.Stars} {language.T("星", "stars")}");
-                if (gaps.Count == 0)
+                if (gap.Missing.Count == 0)
                 {
                     context.Output.WriteLine(language.T("  已获全部星", "  holds every star"));
                 }
 
-                for (var i = 0; i < gaps.Count; i++)
+                foreach (var star in gap.Missing)
                 {
-                    var gap = gaps[i];
-                    var heading = i == 0 ? language.T("下一颗星", "next star") : language.T("其后", "then");
+                    var heading = star == gap.Next ? language.T("下一颗星", "next star")
+                        : star.Status == StarGapStatus.Attainable ? language.T("其后", "then")
+                        : language.T("尚不能争取", "not yet");
                     // A star blocked only by a prerequisite or a veto has no criterion of its own to fix: say only what blocks it.
-                    var toFix = gap.CriteriaToFix > 0 ? language.T($"至少补齐 {gap.CriteriaToFix} 项", $"fix at least {gap.CriteriaToFix}") : null;
-                    var what = string.Join(" ", new[] { toFix, gap.Blocker is null ? null : toFix is null ? gap.Blocker : $"({gap.Blocker})" }.Where(t => t is not null));
-                    context.Output.WriteLine($"  {heading}: {gap.CategoryName} — {what}");
-                    foreach (var shortfall in gap.Shortfalls)
+                    var toFix = star.CriteriaToFix > 0 ? language.T($"至少补齐 {star.CriteriaToFix} 项", $"fix at least {star.CriteriaToFix}") : null;
+                    var what = string.Join(" ", new[] { toFix, star.Blocker is null ? null : toFix is null ? star.Blocker : $"({star.Blocker})" }.Where(t => t is not null));
+                    context.Output.WriteLine($"  {heading}: {star.CategoryName.In(language.Code)} — {what}");
+                    foreach (var criterion in star.Criteria)
                     {
-                        context.Output.WriteLine($"    - {shortfall.Detail}");
+                        context.Output.WriteLine($"    - {CriterionLabel(criterion, language)}: {criterion.Detail}");
                     }
                 }
 
@@ -60,4 +62,8 @@ internal static class GapCommand
         })));
         return command;
     }
+
+    /// <summary>The criterion's id and name, as the gap and the report list it.</summary>
+    internal static string CriterionLabel(CriterionGap criterion, Language language) =>
+        criterion.Name.In(language.Code) is { Length: > 0 } name ? $"{criterion.CriterionId} {name}" : criterion.CriterionId;
 }

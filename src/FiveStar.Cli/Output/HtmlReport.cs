@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using FiveStar.Cli.Analysis;
+using FiveStar.Cli.Commands;
 using FiveStar.Rating;
 
 namespace FiveStar.Cli.Output;
@@ -12,9 +12,9 @@ namespace FiveStar.Cli.Output;
 /// </summary>
 internal sealed class HtmlReport(StarRater rater, Language language)
 {
-    private readonly List<(VillageRating Rating, IReadOnlyList<StarGap> Gaps)> _villages = [];
+    private readonly List<(VillageRating Rating, VillageGap Gap)> _villages = [];
 
-    public void Add(VillageRating rating) => _villages.Add((rating, GapAnalyzer.Analyze(rating, rater, language)));
+    public void Add(VillageRating rating) => _villages.Add((rating, rater.Gap(rating, language.Code)));
 
     public string Render(RatingSummary summary)
     {
@@ -50,7 +50,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var (rating, gaps) in _villages)
+        foreach (var (rating, gap) in _villages)
         {
             html.Append("<tr><td>").Append(E(rating.Id)).Append("</td><td>").Append(E(rating.Name)).Append("</td>");
             if (rating.Rated)
@@ -74,16 +74,20 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             {
                 html.Append("<span class=\"problem\">").Append(E(language.T("数据有误，未评定：", "data errors, not rated: "))).Append(E(string.Join("; ", rating.Problems.Select(p => p.Message)))).Append("</span>");
             }
-            else if (gaps.Count > 0)
+            else if (gap.Next is { } next)
             {
-                var next = gaps[0];
-                html.Append("<b>").Append(E(next.CategoryName)).Append("</b><ul class=\"gap\">");
-                foreach (var shortfall in next.Shortfalls)
+                html.Append("<b>").Append(E(next.CategoryName.In(language.Code))).Append("</b><ul class=\"gap\">");
+                foreach (var criterion in next.Criteria)
                 {
-                    html.Append("<li>").Append(E(shortfall.Detail)).Append("</li>");
+                    html.Append("<li>").Append(E($"{GapCommand.CriterionLabel(criterion, language)}: {criterion.Detail}")).Append("</li>");
                 }
 
                 html.Append("</ul>");
+            }
+            else if (gap.Missing.Count > 0)
+            {
+                // No star can be earned by fixing criteria alone: say what must come first.
+                html.Append(E(string.Join("; ", gap.Missing.Select(s => $"{s.CategoryName.In(language.Code)}: {s.Blocker}"))));
             }
             else
             {

@@ -5,4 +5,8 @@ namespace FiveStar.Compilation;
 /// <summary>An expression rewritten to read village rows, with the slots of the reported indicators it reads.</summary>
 /// <param name="Body">The expression over the row parameters.</param>
 /// <param name="Slots">The slots it reads, directly or through derived indicators and scoped parameters.</param>
-internal sealed record BoundExpression(Expression Body, IReadOnlySet<int> Slots);
+internal sealed record BoundExpression(Expression Body, IReadOnlySet<int> Slots)
+{
+    /// <summary>Gets what a boolean expression compares, for gap analysis.</summary>
+    public GapTerm Gap { get; init; } = GapOpaque.Instance;
+}

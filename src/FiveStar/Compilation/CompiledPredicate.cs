@@ -24,6 +24,9 @@ internal sealed record CompiledPredicate
 
     public MessageTemplate? Message { get; init; }
 
+    /// <summary>Gets the derived indicators the criterion's comparisons read, shown with its values so its gap can be measured.</summary>
+    public IReadOnlyList<ValueRef> GapValues { get; init; } = [];
+
     public required CriterionNode Node { get; init; }
 
     /// <summary>Gets the indices of the category-scoped and document GlobalParams scopes it is evaluated in.</summary>

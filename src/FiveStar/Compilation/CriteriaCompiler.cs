@@ -137,6 +137,7 @@ public sealed class CriteriaCompiler
                     Points = criterion.Points,
                     Message = message,
                     Node = node,
+                    GapValues = GapValues(node.Gap, schema, document),
                     ScopeIndex = scopeIndex,
                 });
             }
@@ -353,7 +354,7 @@ public sealed class CriteriaCompiler
             if (BindLeaf(binder, criterion.Expression, scope, source.Child("expression"), criterion.Id, diagnostics) is { } leaf)
             {
                 slots.UnionWith(leaf.Slots);
-                node = new CriterionNode(locals, leaf.Body, true, [], slots);
+                node = new CriterionNode(locals, leaf.Body, true, [], slots) { Gap = leaf.Gap };
             }
         }
         else
@@ -363,7 +364,7 @@ public sealed class CriteriaCompiler
             if (children.All(c => c is not null) && children.Count > 0)
             {
                 slots.UnionWith(children.SelectMany(c => c!.Slots));
-                node = new CriterionNode(locals, null, isAnd, children!, slots);
+                node = new CriterionNode(locals, null, isAnd, children!, slots) { Gap = new GapCombination(isAnd, children.Select(c => c!.Gap).ToArray()) };
             }
         }
 
@@ -399,6 +400,38 @@ public sealed class CriteriaCompiler
             diagnostics.Add(source?.Child("errorMessage"), id, exception.Message);
             return null;
         }
+    }
+
+    /// <summary>The derived indicators a criterion's comparisons read (its reported ones are among its slots already).</summary>
+    private static ValueRef[] GapValues(GapTerm term, IndicatorSchema schema, CriteriaDocument document)
+    {
+        var ids = new List<string>();
+        void Collect(GapTerm t)
+        {
+            switch (t)
+            {
+                case GapComparison c:
+                    ids.Add(c.IndicatorId);
+                    break;
+                case GapTextMatch x:
+                    ids.Add(x.IndicatorId);
+                    break;
+                case GapCombination combination:
+                    foreach (var part in combination.Parts)
+                    {
+                        Collect(part);
+                    }
+
+                    break;
+            }
+        }
+
+        Collect(term);
+        return ids.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(id => ResolveValue(schema, document, id))
+            .OfType<ValueRef>()
+            .Where(v => v.DerivedIndex >= 0)
+            .ToArray();
     }
 
     internal static ValueRef? ResolveValue(IndicatorSchema schema, CriteriaDocument document, string name)

@@ -10,6 +10,9 @@ namespace FiveStar.Compilation;
 /// <param name="Slots">The reported slots the criterion reads, through its locals, leaf and nested rules.</param>
 internal sealed record CriterionNode(IReadOnlyList<ScopedVariable> Locals, Expression? Leaf, bool IsAnd, IReadOnlyList<CriterionNode> Children, IReadOnlySet<int> Slots)
 {
+    /// <summary>Gets what the criterion compares, for gap analysis: the leaf's comparisons, or the children's combined by the operator.</summary>
+    public GapTerm Gap { get; init; } = GapOpaque.Instance;
+
     /// <summary>Emits the criterion as one boolean expression; nested rules short-circuit.</summary>
     public Expression EmitFast()
     {

@@ -171,7 +171,7 @@ internal sealed partial class ExpressionBinder
 
         var rewriter = new RowRewriter(this, scope);
         var body = rewriter.Visit(parsed);
-        return new BoundExpression(body, rewriter.Slots);
+        return new BoundExpression(body, rewriter.Slots) { Gap = returnType == typeof(bool) ? GapOf(parsed) : GapOpaque.Instance };
     }
 
     private IndicatorDefinition? IndicatorOf(Expression expression) => expression switch

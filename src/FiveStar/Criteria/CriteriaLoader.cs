@@ -1,5 +1,6 @@
 using FiveStar.Criteria.Json;
 using FiveStar.Plugins;
+using FiveStar.Resources;
 
 namespace FiveStar.Criteria;
 
@@ -69,7 +70,7 @@ public sealed class CriteriaLoader
         {
             if (buffer.Length + read > _options.MaxFileBytes)
             {
-                throw new CriteriaException([new CriteriaDiagnostic(sourceName, "$", null, null, null, $"the criteria are larger than {_options.MaxFileBytes:N0} bytes (CriteriaLoaderOptions.MaxFileBytes)")]);
+                throw new CriteriaException([new CriteriaDiagnostic(sourceName, "$", null, null, null, Localizer.Format(_options.Language, nameof(Messages.Load_StreamTooLarge), _options.MaxFileBytes))]);
             }
 
             buffer.Write(chunk, 0, read);

@@ -1,8 +1,16 @@
+using FiveStar.Text;
+
 namespace FiveStar.Criteria;
 
-/// <summary>Limits that protect the loader from hostile or broken criteria files; hitting one is a load error, never a hang.</summary>
+/// <summary>Limits that protect the loader from hostile or broken criteria files; hitting one is a load error, never a hang; and the language of messages.</summary>
 public sealed class CriteriaLoaderOptions
 {
+    /// <summary>
+    /// Gets or sets the language of load errors and warnings, compile errors, and (through the rater's schema) data problems
+    /// and rating reasons. Default <see cref="Language.Current"/> when the options are created.
+    /// </summary>
+    public Language Language { get; set; } = Language.Current;
+
     /// <summary>Gets or sets the largest criteria file accepted, in bytes. Default 4 MiB.</summary>
     public int MaxFileBytes { get; set; } = 4 * 1024 * 1024;
 

@@ -1,17 +1,98 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace FiveStar.Rating;
 
 /// <summary>
-/// Source-generated JSON metadata for rating results: camelCase members, enums as snake_case strings
-/// (<c>passed</c>, <c>not_met</c>, ...), so results serialize without reflection and always to the same bytes.
-/// Use with <c>JsonSerializer.Serialize(rating, RatingJson.VillageRating)</c>.
+/// The JSON form of rating results: source-generated metadata (camelCase members, enums as snake_case strings such as
+/// <c>passed</c> and <c>not_met</c>), and reading and writing of the <see cref="ResultsDocument"/>. Results serialize
+/// without reflection and always to the same bytes; Chinese text is written as is, not escaped.
 /// </summary>
 public static class RatingJson
 {
+    /// <summary>Gets the options results are written with: the source-generated metadata and an encoder that leaves Chinese text unescaped.</summary>
+    public static JsonSerializerOptions Options => Context.Options;
+
     /// <summary>Gets the metadata of <see cref="Rating.VillageRating"/>.</summary>
-    public static JsonTypeInfo<VillageRating> VillageRating => RatingJsonContext.Default.VillageRating;
+    public static JsonTypeInfo<VillageRating> VillageRating => Context.VillageRating;
 
     /// <summary>Gets the metadata of <see cref="Rating.RatingSummary"/>.</summary>
-    public static JsonTypeInfo<RatingSummary> RatingSummary => RatingJsonContext.Default.RatingSummary;
+    public static JsonTypeInfo<RatingSummary> RatingSummary => Context.RatingSummary;
+
+    /// <summary>Gets the metadata of <see cref="Rating.ResultsDocument"/>.</summary>
+    public static JsonTypeInfo<ResultsDocument> ResultsDocument => Context.ResultsDocument;
+
+    /// <summary>Gets the metadata of <see cref="Rating.VillageGap"/>.</summary>
+    public static JsonTypeInfo<VillageGap> VillageGap => Context.VillageGap;
+
+    /// <summary>Gets the metadata of <see cref="Rating.ResultsDiff"/>.</summary>
+    public static JsonTypeInfo<ResultsDiff> ResultsDiff => Context.ResultsDiff;
+
+    internal static RatingJsonContext Context { get; } = new(new JsonSerializerOptions(RatingJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>Writes a results document as JSON (UTF-8, not indented), the same bytes <see cref="ResultsWriter"/> writes.</summary>
+    /// <param name="output">The stream to write to; it is left open.</param>
+    /// <param name="document">The document.</param>
+    public static void Write(Stream output, ResultsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(document);
+        using var writer = new ResultsWriter(output, document.Criteria, document.Language);
+        foreach (var village in document.Villages)
+        {
+            writer.Write(village);
+        }
+
+        writer.Complete(document.Summary);
+    }
+
+    /// <summary>Reads a results document written by <see cref="Write"/>, <see cref="ResultsWriter"/> or <c>fivestar score --format json</c>.</summary>
+    /// <param name="input">The stream to read; it is left open.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ResultsFormatException">The stream is not a results document, or one of another major schema version.</exception>
+    public static ResultsDocument Read(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ResultsDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(input, ResultsDocument);
+        }
+        catch (JsonException exception)
+        {
+            var at = exception.LineNumber is { } line ? $" (line {line + 1}, byte {exception.BytePositionInLine + 1})" : string.Empty;
+            throw new ResultsFormatException($"not a FiveStar results document{at}: {exception.Message}", exception);
+        }
+
+        if (document is null)
+        {
+            throw new ResultsFormatException("not a FiveStar results document: the JSON is null");
+        }
+
+        CheckVersion(document.SchemaVersion);
+        return document;
+    }
+
+    /// <summary>Reads a results document from a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ResultsFormatException">The file is not a results document, or one of another major schema version.</exception>
+    public static ResultsDocument Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream);
+    }
+
+    private static void CheckVersion(string? version)
+    {
+        var major = CurrentMajor();
+        if (version is null || version.Split('.')[0] != major)
+        {
+            throw new ResultsFormatException($"results schema version {version ?? "(none)"} is not supported; this library reads {major}.x");
+        }
+    }
+
+    private static string CurrentMajor() => Rating.ResultsDocument.CurrentSchemaVersion.Split('.')[0];
 }

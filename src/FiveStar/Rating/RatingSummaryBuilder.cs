@@ -102,7 +102,15 @@ public sealed class RatingSummaryBuilder
             byCategory[_rater.Categories[c].Id] = _byCategory[c];
         }
 
-        return new RatingSummary(_villages, _rated, _withProblems, byCategory, new SortedDictionary<int, long>(_byStars), new SortedDictionary<int, long>(_byLevel));
+        return new RatingSummary
+        {
+            Villages = _villages,
+            Rated = _rated,
+            WithProblems = _withProblems,
+            ByCategory = byCategory,
+            ByStars = new SortedDictionary<int, long>(_byStars),
+            ByLevel = new SortedDictionary<int, long>(_byLevel),
+        };
     }
 
     private static void Increment(SortedDictionary<int, long> counts, int key) => counts[key] = counts.GetValueOrDefault(key) + 1;

@@ -15,6 +15,7 @@ namespace FiveStar.Rating;
 /// </summary>
 public sealed class StarRater
 {
+    private readonly GapAnalysis _gaps;
     [ThreadStatic]
     private static Scratch? t_scratch;
 
@@ -67,6 +68,7 @@ public sealed class StarRater
             .ToArray();
         _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
         _oneWordAward = OneWordSteps() is { } steps ? OneWordAwardEmitter.Emit(steps) : null;
+        _gaps = new GapAnalysis(this, plans, predicates);
         Criteria = predicates.Take(criteriaCount)
             .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
             .ToArray();
@@ -145,6 +147,7 @@ public sealed class StarRater
     public VillageRating Explain(VillageBatch batch, int row, string language = "zh")
     {
         ArgumentNullException.ThrowIfNull(batch);
+        batch.CheckRequired();
         var scratch = ScratchFor();
         var offset = row * batch.Stride;
         var values = batch.Values;
@@ -169,29 +172,51 @@ public sealed class StarRater
             var criteria = plan.Predicates.Select(p => DescribeCriterion(_predicates[p], (CriterionState)scratch.States[p], scratch.Errors[p], values, offset, derived, english, batch.GetId(row))).ToList();
             var awarded = (decision.Awarded & (1UL << c)) != 0;
             var outcome = outcomes[c];
-            categories.Add(new CategoryRating(
-                plan.Definition.Id,
-                awarded,
-                outcome,
-                awarded ? null : Reason(plan, outcome, criteria, points, decision, passed, english),
-                plan.PointsIndex >= 0 ? points[plan.PointsIndex] : null,
-                criteria));
+            categories.Add(new CategoryRating
+            {
+                Id = plan.Definition.Id,
+                Name = plan.Definition.Name,
+                Awarded = awarded,
+                Outcome = outcome,
+                Reason = awarded ? null : Reason(plan, outcome, criteria, points, decision, passed, english),
+                Points = plan.PointsIndex >= 0 ? points[plan.PointsIndex] : null,
+                Criteria = criteria,
+            });
         }
 
         var vetoes = _predicates.Skip(CriterionCount)
             .Where(p => scratch.States[p.Index] == (byte)CriterionState.Passed)
             .Select(p => Document.Vetoes[p.VetoIndex])
-            .Select(v => new AppliedVeto(v.Id, v.Scope, v.Effect, v.Category, v.Reason.In(english ? "en" : "zh")))
+            .Select(v => new AppliedVeto { Id = v.Id, Name = v.Name, Scope = v.Scope, Effect = v.Effect, CategoryId = v.Category, Reason = v.Reason.In(english ? "en" : "zh") })
             .ToList();
-        return new VillageRating(
-            batch.GetId(row),
-            batch.GetName(row),
-            !batch.HasErrors(row),
-            decision.Stars,
-            decision.Level,
-            categories,
-            vetoes,
-            batch.GetProblems(row));
+        return new VillageRating
+        {
+            Id = batch.GetId(row),
+            Name = batch.GetName(row),
+            Rated = !batch.HasErrors(row),
+            Stars = decision.Stars,
+            Level = decision.Level,
+            Categories = categories,
+            Vetoes = vetoes,
+            Problems = batch.GetProblems(row),
+        };
+    }
+
+    /// <summary>
+    /// Works out what a village lacks for each star it does not hold, from its rating and this rater's compiled criteria:
+    /// the thresholds are the bound comparisons' (constants and parameters as compiled), the values those the rating used.
+    /// <see cref="VillageGap.Next"/> is only ever a star the village can earn by fixing criteria: a star whose prerequisites
+    /// are not held says what must come first, and a star a triggered veto removes says so.
+    /// </summary>
+    /// <param name="rating">The village's rating from this rater (<see cref="Explain"/>).</param>
+    /// <param name="language">The language of the details and blockers: <c>zh</c> or <c>en</c>.</param>
+    /// <returns>What the village lacks, the star to earn next first.</returns>
+    /// <exception cref="ArgumentException">The rating comes from a criteria document with other categories.</exception>
+    public VillageGap Gap(VillageRating rating, string language)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        ArgumentNullException.ThrowIfNull(language);
+        return _gaps.Analyze(rating, language);
     }
 
     /// <summary>Finds a criterion's index in <see cref="Criteria"/>.</summary>
@@ -547,14 +572,14 @@ public sealed class StarRater
         var used = new List<UsedValue>();
         foreach (var slot in predicate.Slots.Order())
         {
-            used.Add(new UsedValue(Schema.Indicators[slot].Id, FormatValue(new ValueRef(Schema.Indicators[slot].Id, slot, -1, null), values, offset, derived)));
+            used.Add(Used(new ValueRef(Schema.Indicators[slot].Id, slot, -1, null), values, offset, derived));
         }
 
-        foreach (var reference in predicate.Message?.Values ?? [])
+        foreach (var reference in (predicate.Message?.Values ?? []).Concat(predicate.GapValues))
         {
             if (!used.Any(u => u.Id == reference.Id))
             {
-                used.Add(new UsedValue(reference.Id, FormatValue(reference, values, offset, derived)));
+                used.Add(Used(reference, values, offset, derived));
             }
         }
 
@@ -566,7 +591,31 @@ public sealed class StarRater
             CriterionState.Missing => (english ? "missing value: " : "缺少数据：") + string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id)),
             _ => DescribeError(predicate, error, villageId, english),
         };
-        return new CriterionResult(predicate.Id, state, message, predicate.Points is { } points ? (state == CriterionState.Passed ? points : 0) : null, used);
+        return new CriterionResult
+        {
+            Id = predicate.Id,
+            Name = predicate.Name,
+            State = state,
+            Message = message,
+            Points = predicate.Points is { } points ? (state == CriterionState.Passed ? points : 0) : null,
+            Values = used,
+        };
+    }
+
+    private UsedValue Used(ValueRef reference, double[] values, int offset, double[] derived) =>
+        new() { Id = reference.Id, Value = FormatValue(reference, values, offset, derived), Number = NumberOf(reference, values, offset, derived) };
+
+    private double? NumberOf(ValueRef reference, double[] values, int offset, double[] derived)
+    {
+        if (reference.Constant is { } constant)
+        {
+            return constant;
+        }
+
+        var (value, indicator) = reference.Slot >= 0
+            ? (values[offset + reference.Slot], Schema.Indicators[reference.Slot])
+            : (derived[reference.DerivedIndex], Schema.Derived[reference.DerivedIndex]);
+        return double.IsNaN(value) || indicator.Type is IndicatorType.Enumeration or IndicatorType.Text ? null : value;
     }
 
     private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, bool english)
@@ -714,6 +763,9 @@ public sealed class StarRater
         {
             throw new ArgumentException($"The buffer holds {results.Capacity} villages but the batch has {batch.Count}.", nameof(results));
         }
+
+        // Villages filled through the batch API are checked for required values here, as the readers check them per village.
+        batch.CheckRequired();
     }
 
     private readonly record struct Decision(ulong Awarded, int Stars, int Level, double TotalPoints);

@@ -1,5 +1,9 @@
+using FiveStar.Compilation;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
+using FiveStar.Villages.Reading;
 
 namespace FiveStar.Villages;
 
@@ -10,6 +14,7 @@ namespace FiveStar.Villages;
 public sealed class VillageBatch
 {
     private readonly Dictionary<int, List<DataProblem>> _problems = [];
+    private readonly HashSet64 _batchIds = new();
     private readonly int _slotCount;
     private double[] _values;
     private string[] _ids;
@@ -17,6 +22,7 @@ public sealed class VillageBatch
     private long[] _lines;
     private int[] _present;
     private bool[] _hasErrors;
+    private int _checkedRows;
 
     /// <summary>Initializes a new instance of the <see cref="VillageBatch"/> class.</summary>
     /// <param name="schema">The indicator slots, from <c>StarRater.Schema</c>.</param>
@@ -49,7 +55,10 @@ public sealed class VillageBatch
 
     internal double[] Values => _values;
 
-    /// <summary>Adds a village with every value missing.</summary>
+    /// <summary>
+    /// Adds a village with every value missing. An id an earlier village of the batch already uses is recorded as a
+    /// <see cref="DataProblemKind.DuplicateId"/> error, as the file readers record it.
+    /// </summary>
     /// <param name="id">The village id.</param>
     /// <param name="name">The village name.</param>
     /// <param name="line">The line of the input it came from, or 0.</param>
@@ -58,6 +67,18 @@ public sealed class VillageBatch
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
+        var row = AddRow(id, name, line);
+        if (!_batchIds.Add(HashSet64.HashOf(id)))
+        {
+            AddProblem(row, VillageRowBuilder.DuplicateId(id, LineOf(row)));
+        }
+
+        return row;
+    }
+
+    /// <summary>Adds a village without checking its id, for intakes that check ids over a whole input rather than one batch.</summary>
+    internal int AddRow(string id, string name, long line)
+    {
         if (Count == Capacity)
         {
             Grow();
@@ -74,20 +95,23 @@ public sealed class VillageBatch
     }
 
     /// <summary>
-    /// Sets a numeric or boolean value (1 for true, 0 for false); NaN marks it missing. A whole-number indicator keeps the
-    /// value as the criteria read it, a 32-bit integer (2.7 is stored as 2); a true/false indicator stores any non-zero value as 1.
+    /// Sets a value given as a number, checked exactly as the file readers check what they read; NaN marks it missing.
+    /// A number indicator takes a finite value within its valid range (whole for a whole-number indicator); a true/false
+    /// indicator takes 1 or 0; an enumeration or text indicator takes the code <see cref="Get"/> returns. A value that
+    /// fails is recorded as a <see cref="DataProblem"/> error and stays missing, so the village is reported and not rated.
     /// </summary>
     /// <param name="row">The village's row.</param>
     /// <param name="slot">The indicator slot, from <see cref="IndicatorSchema.IndexOf"/>.</param>
     /// <param name="value">The value.</param>
     public void Set(int row, int slot, double value)
     {
-        var index = Index(row, slot);
-        value = AsStored(slot, value);
-        var wasPresent = !double.IsNaN(_values[index]);
-        var isPresent = !double.IsNaN(value);
-        _values[index] = value;
-        _present[row] += (isPresent ? 1 : 0) - (wasPresent ? 1 : 0);
+        ClearValue(Index(row, slot), row);
+        if (!double.IsNaN(value))
+        {
+            ValueParser.StoreCode(this, row, slot, value, LineOf(row));
+        }
+
+        _checkedRows = Math.Min(_checkedRows, row);
     }
 
     /// <summary>
@@ -105,41 +129,45 @@ public sealed class VillageBatch
         target = AsStored(slot, value);
     }
 
-    /// <summary>Sets a value by indicator id.</summary>
+    /// <summary>Sets a value by indicator id, checked as <see cref="Set(int, int, double)"/> checks it.</summary>
     /// <param name="row">The village's row.</param>
     /// <param name="indicatorId">The indicator id.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentException">No reported indicator has that id.</exception>
     public void Set(int row, string indicatorId, double value) => Set(row, SlotOf(indicatorId), value);
 
-    /// <summary>Sets a boolean value by indicator id.</summary>
+    /// <summary>
+    /// Sets a true/false value by indicator id; given to an indicator that is not true/false it is checked as the text
+    /// <c>true</c> or <c>false</c>, as a JSON <c>true</c> is.
+    /// </summary>
     /// <param name="row">The village's row.</param>
     /// <param name="indicatorId">The indicator id.</param>
     /// <param name="value">The value.</param>
-    public void Set(int row, string indicatorId, bool value) => Set(row, SlotOf(indicatorId), value ? 1 : 0);
+    /// <exception cref="ArgumentException">No reported indicator has that id.</exception>
+    public void Set(int row, string indicatorId, bool value)
+    {
+        var slot = SlotOf(indicatorId);
+        ClearValue(Index(row, slot), row);
+        ValueParser.StoreBoolean(this, row, slot, value, LineOf(row), null);
+        _checkedRows = Math.Min(_checkedRows, row);
+    }
 
-    /// <summary>Sets an enumeration or text value by indicator id; an unknown enumeration value is recorded as a data problem.</summary>
+    /// <summary>
+    /// Sets a value given as text by indicator id, checked exactly as a CSV field is: an enumeration value's id, a number,
+    /// <c>true</c>/<c>false</c> (or 1/0, yes/no, 是/否); empty text is missing. A value that fails is recorded as a
+    /// <see cref="DataProblem"/> error and stays missing.
+    /// </summary>
     /// <param name="row">The village's row.</param>
     /// <param name="indicatorId">The indicator id.</param>
     /// <param name="value">The value's id or text.</param>
+    /// <exception cref="ArgumentException">No reported indicator has that id.</exception>
     public void Set(int row, string indicatorId, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var slot = SlotOf(indicatorId);
-        var indicator = Schema.Indicators[slot];
-        if (indicator.Type is not (IndicatorType.Enumeration or IndicatorType.Text))
-        {
-            throw new ArgumentException($"Indicator '{indicatorId}' is {indicator.Type}; pass a number.", nameof(indicatorId));
-        }
-
-        var code = Schema.CodeOf(slot, value);
-        if (code < 0 && indicator.Type == IndicatorType.Enumeration)
-        {
-            AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, $"'{value}' is not a value of {indicator.Id}; expected one of: {string.Join(", ", indicator.Values.Select(v => v.Id))}", indicator.Id, _lines[row]));
-            return;
-        }
-
-        Set(row, slot, code);
+        ClearValue(Index(row, slot), row);
+        ValueParser.Store(this, row, slot, value, LineOf(row), null);
+        _checkedRows = Math.Min(_checkedRows, row);
     }
 
     /// <summary>Gets a stored value (NaN when missing; codes for enumeration and text).</summary>
@@ -200,7 +228,33 @@ public sealed class VillageBatch
         Array.Clear(_ids, 0, Count);
         Array.Clear(_names, 0, Count);
         _problems.Clear();
+        _batchIds.Clear();
+        _checkedRows = 0;
         Count = 0;
+    }
+
+    /// <summary>
+    /// Records the required indicators that villages added or changed since the last check have no value for, as the
+    /// file readers record them at the end of each village; the rater calls it before rating. Rows that hold every value
+    /// cost one comparison.
+    /// </summary>
+    internal void CheckRequired()
+    {
+        if (Schema.RequiredSlots.Length == 0)
+        {
+            _checkedRows = Count;
+            return;
+        }
+
+        for (var row = _checkedRows; row < Count; row++)
+        {
+            if (!IsComplete(row))
+            {
+                ValueParser.CheckRequired(this, row, LineOf(row));
+            }
+        }
+
+        _checkedRows = Count;
     }
 
     /// <summary>Gets a value indicating whether every slot of the row has a value, so the fast path may rate it.</summary>
@@ -222,9 +276,24 @@ public sealed class VillageBatch
 
     private int SlotOf(string indicatorId)
     {
+        ArgumentNullException.ThrowIfNull(indicatorId);
         var slot = Schema.IndexOf(indicatorId);
-        return slot >= 0 ? slot : throw new ArgumentException($"No reported indicator is called '{indicatorId}'.", nameof(indicatorId));
+        return slot >= 0
+            ? slot
+            : throw new ArgumentException(Localizer.Format(Language.Current, nameof(Messages.Data_UnknownIndicator), indicatorId, NameSuggester.Hint(indicatorId, Schema.Indicators.Select(i => i.Id))), nameof(indicatorId));
     }
+
+    /// <summary>Makes a slot missing again before a new value is checked and stored.</summary>
+    private void ClearValue(int index, int row)
+    {
+        if (!double.IsNaN(_values[index]))
+        {
+            _values[index] = double.NaN;
+            _present[row]--;
+        }
+    }
+
+    private long? LineOf(int row) => _lines[row] == 0 ? null : _lines[row];
 
     private int Index(int row, int slot)
     {

@@ -77,6 +77,17 @@ public sealed class CriteriaReaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_StreamTooLargeInChinese_SaysSoInChinese()
+    {
+        var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { MaxFileBytes = 1024, Language = FiveStar.Text.Language.Chinese });
+        using var stream = new EndlessStream();
+
+        var exception = Assert.Throws<CriteriaException>(() => factory.FromStream(stream, "upload.json"));
+
+        Assert.Contains("超过 1,024 字节", Assert.Single(exception.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_StringTooLarge_ReportsLimit()
     {
         var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { MaxFileBytes = 1024 });

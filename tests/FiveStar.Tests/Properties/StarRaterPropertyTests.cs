@@ -150,7 +150,8 @@ public sealed class StarRaterPropertyTests : IDisposable
         for (var row = 0; row <= crowd.Count; row++)
         {
             var (source, sourceRow) = row == at ? (alone, 0) : (crowd, row < at ? row : row - 1);
-            var copy = mixed.Add(source.GetId(sourceRow), source.GetName(sourceRow));
+            // The crowd's ids are generated like the village's, so they are renamed: a batch reports a reused id.
+            var copy = mixed.Add(row == at ? source.GetId(sourceRow) : $"crowd-{source.GetId(sourceRow)}", source.GetName(sourceRow));
             for (var slot = 0; slot < source.Schema.Count; slot++)
             {
                 mixed.Set(copy, slot, source.Get(sourceRow, slot));

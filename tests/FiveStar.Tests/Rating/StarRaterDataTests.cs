@@ -21,11 +21,10 @@ public class StarRaterDataTests
     """;
 
     [Theory]
-    [InlineData(0.6, 0.0, true)]
-    [InlineData(-0.6, 0.0, true)]
-    [InlineData(2.9, 2.0, false)]
+    [InlineData(2.0, 2.0, false)]
+    [InlineData(0.0, 0.0, true)]
     [InlineData(3e10, int.MaxValue, false)]
-    public void Rate_FractionalWholeNumber_IsStoredAndComparedAsTheCriteriaReadIt(double set, double stored, bool safetyMet)
+    public void Rate_WholeNumberSet_IsStoredAndComparedAsTheCriteriaReadIt(double set, double stored, bool safetyMet)
     {
         // A whole number is a 32-bit integer to the criteria (as in RulesEngine); the batch stores it so, and the fused
         // path, which compares the stored double, agrees with the guarded path that converts it.
@@ -48,12 +47,29 @@ public class StarRaterDataTests
     }
 
     [Theory]
-    [InlineData(2.0, true)]
-    [InlineData(-3.0, true)]
-    [InlineData(0.0, false)]
-    public void Rate_BooleanSetAsAnyNumber_IsStoredAsOneOrZeroAndReadAlike(double set, bool met)
+    [InlineData(0.6)]
+    [InlineData(-0.6)]
+    [InlineData(2.9)]
+    public void Set_FractionalWholeNumber_IsAProblemAsInTheReaders(double set)
     {
-        // The fused path tests a stored true/false as "> 0.5"; that holds because any non-zero value is stored as 1.
+        var rater = TestFactory.Rater(Document());
+        var batch = rater.CreateBatch();
+        var row = batch.Add("v", "v");
+
+        batch.Set(row, "petitions", set);
+
+        var problem = Assert.Single(batch.GetProblems(row));
+        Assert.Equal((DataProblemKind.InvalidValue, "petitions"), (problem.Kind, problem.Indicator));
+        Assert.Equal($"petitions is \"{set.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"; expected a whole number", problem.Message);
+        Assert.True(double.IsNaN(batch.Get(row, batch.Schema.IndexOf("petitions"))));
+    }
+
+    [Theory]
+    [InlineData(1.0, true)]
+    [InlineData(0.0, false)]
+    public void Rate_BooleanSetAsOneOrZero_IsStoredAndReadAlike(double set, bool met)
+    {
+        // The fused path tests a stored true/false as "> 0.5"; that holds because only 1 and 0 are stored.
         var rater = TestFactory.Rater(Documents.OneCriterion("adviser"));
         var batch = rater.CreateBatch();
         var row = batch.Add("v", "v");
@@ -68,6 +84,24 @@ public class StarRaterDataTests
         Assert.Equal(met ? 1 : 0, batch.Get(row, batch.Schema.IndexOf("adviser")));
         Assert.Equal(met, buffer.GetState(0, 0) == CriterionState.Passed);
         Assert.Equal(met, rater.Explain(batch, 0).Categories[0].Criteria[0].State == CriterionState.Passed);
+    }
+
+    [Theory]
+    [InlineData(2.0)]
+    [InlineData(-3.0)]
+    public void Set_BooleanAsOtherNumber_IsAProblemAsInTheReaders(double set)
+    {
+        var rater = TestFactory.Rater(Documents.OneCriterion("adviser"));
+        var batch = rater.CreateBatch();
+        var row = batch.Add("v", "v");
+
+        batch.Set(row, "adviser", set);
+        var buffer = rater.CreateBuffer(1);
+        rater.Rate(batch, buffer);
+
+        var problem = Assert.Single(batch.GetProblems(row));
+        Assert.Equal((DataProblemKind.InvalidValue, "adviser"), (problem.Kind, problem.Indicator));
+        Assert.False(buffer.IsRated(0));
     }
 
     [Fact]
@@ -201,7 +235,7 @@ public class StarRaterDataTests
 
         var problem = Assert.Single(batch.GetProblems(row));
         Assert.Equal((DataProblemKind.InvalidValue, "grade"), (problem.Kind, problem.Indicator));
-        Assert.Contains("expected one of: excellent, competent, poor", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("grade is \"outstanding\"; expected one of excellent, competent, poor", problem.Message);
         Assert.False(buffer.IsRated(row));
     }
 

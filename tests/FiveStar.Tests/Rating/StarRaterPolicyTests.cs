@@ -102,7 +102,7 @@ public class StarRaterPolicyTests
         Assert.Equal(CategoryOutcome.Vetoed, vetoed.Categories[1].Outcome);
         Assert.Equal("vetoed: a mass incident occurred", vetoed.Categories[1].Reason);
         var veto = Assert.Single(vetoed.Vetoes);
-        Assert.Equal(new AppliedVeto("V_CRIME", VetoScope.Category, VetoEffect.RevokeStar, "safety", "a mass incident occurred"), veto);
+        Assert.Equal(("V_CRIME", VetoScope.Category, VetoEffect.RevokeStar, "safety", "a mass incident occurred"), (veto.Id, veto.Scope, veto.Effect, veto.CategoryId, veto.Reason));
     }
 
     [Fact]

@@ -45,6 +45,23 @@ internal sealed class HashSet64
         return true;
     }
 
+    /// <summary>Hashes a village id the way every duplicate check does.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The 64-bit hash of its UTF-16 code units.</returns>
+    public static ulong HashOf(string id) =>
+        System.IO.Hashing.XxHash64.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(id.AsSpan()));
+
+    /// <summary>Removes every value, keeping the memory.</summary>
+    public void Clear()
+    {
+        if (Count > 0)
+        {
+            Array.Clear(_slots);
+            _hasZero = false;
+            Count = 0;
+        }
+    }
+
     private static bool Insert(ulong[] slots, ulong value)
     {
         var mask = slots.Length - 1;

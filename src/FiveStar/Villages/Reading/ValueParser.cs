@@ -1,6 +1,8 @@
 using System.Globalization;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -8,7 +10,7 @@ namespace FiveStar.Villages.Reading;
 internal static class ValueParser
 {
     /// <summary>Stores a text field; returns false and records a problem when it is invalid (the value then stays missing).</summary>
-    public static void Store(VillageBatch batch, int row, int slot, ReadOnlySpan<char> text, long line, int column)
+    public static void Store(VillageBatch batch, int row, int slot, ReadOnlySpan<char> text, long? line, int? column)
     {
         var indicator = batch.Schema.Indicators[slot];
         text = text.Trim();
@@ -60,7 +62,7 @@ internal static class ValueParser
     }
 
     /// <summary>Stores a number read from JSON or by the CSV reader's fast path, checking it like a text field.</summary>
-    public static void StoreNumber(VillageBatch batch, int row, int slot, double number, long line, int column)
+    public static void StoreNumber(VillageBatch batch, int row, int slot, double number, long? line, int? column)
     {
         var schema = batch.Schema;
         var type = schema.Types[slot];
@@ -87,8 +89,58 @@ internal static class ValueParser
         batch.SetRead(row, slot, number);
     }
 
+    /// <summary>
+    /// Stores a value given as a number through the batch API: an enumeration or text indicator takes the code
+    /// <see cref="VillageBatch.Get"/> returns (an enumeration value's position, or a text constant's), every other type is
+    /// checked as a number read from a file.
+    /// </summary>
+    public static void StoreCode(VillageBatch batch, int row, int slot, double value, long? line)
+    {
+        var schema = batch.Schema;
+        var indicator = schema.Indicators[slot];
+        switch (indicator.Type)
+        {
+            case IndicatorType.Enumeration when value != Math.Floor(value) || value < 0 || value >= indicator.Values.Count:
+                Invalid(batch, row, indicator, Plain(value), Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedEnumerationCode), string.Join(", ", indicator.Values.Select(v => v.Id)), indicator.Values.Count - 1), line, null);
+                return;
+            case IndicatorType.Text when value != Math.Floor(value) || value < -1 || double.IsInfinity(value):
+                Invalid(batch, row, indicator, Plain(value), Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedTextCode)), line, null);
+                return;
+            case IndicatorType.Enumeration or IndicatorType.Text:
+                batch.SetRead(row, slot, value);
+                return;
+            default:
+                StoreValue(batch, row, slot, value, line, null);
+                return;
+        }
+    }
+
+    /// <summary>Stores a number of any origin: one that is not finite is not a number, otherwise it is checked as read from a file.</summary>
+    public static void StoreValue(VillageBatch batch, int row, int slot, double number, long? line, int? column)
+    {
+        if (!double.IsFinite(number))
+        {
+            Invalid(batch, row, batch.Schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), "a number", line, column);
+            return;
+        }
+
+        StoreNumber(batch, row, slot, number, line, column);
+    }
+
+    /// <summary>Stores a true/false value of any origin: a boolean indicator takes it as 1 or 0, any other checks its text, as a JSON <c>true</c> is.</summary>
+    public static void StoreBoolean(VillageBatch batch, int row, int slot, bool value, long? line, int? column)
+    {
+        if (batch.Schema.Types[slot] == IndicatorType.Boolean)
+        {
+            batch.SetRead(row, slot, value ? 1 : 0);
+            return;
+        }
+
+        Store(batch, row, slot, value ? "true" : "false", line, column);
+    }
+
     /// <summary>Records every required indicator the row has no value for.</summary>
-    public static void CheckRequired(VillageBatch batch, int row, long line)
+    public static void CheckRequired(VillageBatch batch, int row, long? line)
     {
         var schema = batch.Schema;
         foreach (var slot in schema.RequiredSlots)
@@ -138,11 +190,13 @@ internal static class ValueParser
         return false;
     }
 
-    private static void Invalid(VillageBatch batch, int row, IndicatorDefinition indicator, ReadOnlySpan<char> text, string expected, long line, int column)
+    private static void Invalid(VillageBatch batch, int row, IndicatorDefinition indicator, ReadOnlySpan<char> text, string expected, long? line, int? column)
     {
         var shown = text.Length > 40 ? string.Concat(text[..40], "…") : text.ToString();
         batch.AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, $"{indicator.Id} is \"{shown}\"; expected {expected}", indicator.Id, line, column));
     }
+
+    private static string Plain(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Format(double? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "unbounded";
 }

@@ -54,22 +54,36 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
             : Indicators.IndicatorType.Number;
     }
 
-    public int Begin(VillageBatch batch, string? id, string? name, long line)
+    /// <summary>
+    /// Starts a village: the id and name trimmed (a village without an id is named after its line, or its position in
+    /// an in-memory input, and reported), and an id an earlier village of the same input used reported as a duplicate.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="id">The id as the input gives it.</param>
+    /// <param name="name">The name as the input gives it.</param>
+    /// <param name="line">The input line, or 0 for an in-memory input.</param>
+    /// <param name="position">The 1-based position in the input, naming a village without an id when there is no line.</param>
+    public int Begin(VillageBatch batch, string? id, string? name, long line, long position = 0)
     {
         var hasId = !string.IsNullOrWhiteSpace(id);
-        var villageId = hasId ? id!.Trim() : $"line-{line}";
-        var row = batch.Add(villageId, string.IsNullOrWhiteSpace(name) ? villageId : name.Trim(), line);
+        var villageId = hasId ? id!.Trim() : line > 0 || position <= 0 ? $"line-{line}" : $"item-{position}";
+        var row = batch.AddRow(villageId, string.IsNullOrWhiteSpace(name) ? villageId : name.Trim(), line);
+        long? at = line > 0 ? line : null;
         if (!hasId)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the village has no id", "id", line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the village has no id", "id", at));
         }
-        else if (!_seenIds.Add(System.IO.Hashing.XxHash64.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(villageId.AsSpan()))))
+        else if (!_seenIds.Add(HashSet64.HashOf(villageId)))
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.DuplicateId, ProblemSeverity.Error, $"the id \"{villageId}\" is used by an earlier village", "id", line));
+            batch.AddProblem(row, DuplicateId(villageId, at));
         }
 
         return row;
     }
 
-    public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line);
+    /// <summary>The problem of an id an earlier village already used.</summary>
+    public static DataProblem DuplicateId(string id, long? line) =>
+        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, $"the id \"{id}\" is used by an earlier village", "id", line);
+
+    public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line > 0 ? line : null);
 }
