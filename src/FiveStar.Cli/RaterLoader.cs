@@ -30,7 +30,7 @@ internal static class RaterLoader
         }
     }
 
-    public static StarRater Load(string criteriaPath, string? villagesPath, string? pluginsDirectory, VillageFileFormat? format = null)
+    public static StarRater Load(string criteriaPath, string? villagesPath, string? pluginsDirectory, VillageFileFormat? format = null, string? sheet = null)
     {
         RequireFile(criteriaPath, "criteria");
         if (villagesPath is not null)
@@ -42,7 +42,7 @@ internal static class RaterLoader
         try
         {
             var document = factory.Loader.LoadFile(criteriaPath);
-            var columns = document.FieldsFromData && villagesPath is not null ? VillageReader.InferColumns(villagesPath, format) : null;
+            var columns = document.FieldsFromData && villagesPath is not null ? VillageReader.InferColumns(villagesPath, format, sheet: sheet) : null;
             return factory.Compiler.Compile(document, columns);
         }
         catch (CriteriaException exception)
@@ -66,11 +66,11 @@ internal static class RaterLoader
         }
     }
 
-    public static VillageReader OpenVillages(string path, StarRater rater, VillageFileFormat? format)
+    public static VillageReader OpenVillages(string path, StarRater rater, VillageFileFormat? format, string? sheet = null)
     {
         try
         {
-            return VillageReader.Open(path, rater.Schema, format);
+            return VillageReader.Open(path, rater.Schema, format, sheet);
         }
         catch (InvalidDataException exception)
         {

@@ -13,4 +13,11 @@ public sealed record DataProblem(
     string Message,
     string? Indicator = null,
     long? Line = null,
-    int? Column = null);
+    int? Column = null)
+{
+    /// <summary>
+    /// Gets the spreadsheet cell, as spreadsheets show it (<c>2022年村级数据!F6</c>), when the data came from a workbook;
+    /// <see cref="Line"/> and <see cref="Column"/> then hold the cell's row and column number.
+    /// </summary>
+    public string? Cell { get; init; }
+}

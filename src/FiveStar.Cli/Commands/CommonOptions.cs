@@ -14,7 +14,7 @@ internal static class CommonOptions
 
     public static Option<string> Villages(bool required = true) => new("--villages", "-v")
     {
-        Description = "The villages file: CSV, JSON (an array of objects) or JSON Lines, chosen by extension or --input-format.",
+        Description = "The villages file: CSV, JSON (an array of objects), JSON Lines or an Excel workbook (.xlsx), chosen by extension or --input-format.",
         Required = required,
     };
 
@@ -31,14 +31,20 @@ internal static class CommonOptions
 
     public static Option<string?> InputFormat() => new Option<string?>("--input-format")
     {
-        Description = "The villages file's format when its extension does not say: csv, json or jsonl.",
-    }.AcceptOnlyFromAmong("csv", "json", "jsonl");
+        Description = "The villages file's format when its extension does not say: csv, json, jsonl or xlsx.",
+    }.AcceptOnlyFromAmong("csv", "json", "jsonl", "xlsx");
+
+    public static Option<string?> Sheet() => new("--sheet")
+    {
+        Description = "For an Excel workbook, the sheet to read (by name); the first sheet otherwise.",
+    };
 
     public static VillageFileFormat? ParseFormat(string? format) => format switch
     {
         "csv" => VillageFileFormat.Csv,
         "json" => VillageFileFormat.Json,
         "jsonl" => VillageFileFormat.JsonLines,
+        "xlsx" => VillageFileFormat.Xlsx,
         _ => null,
     };
 }

@@ -16,17 +16,18 @@ internal static class ReportCommand
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("report", "Write a self-contained HTML report: summary, charts, a sortable table, and what each village lacks for its next star.\nExample: fivestar report --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --out hanzhuang.html")
         {
-            criteria, villages, output, plugins, lang, inputFormat,
+            criteria, villages, output, plugins, lang, inputFormat, sheet,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
             using var target = OutputTarget.Open(result.GetValue(output), context.Output);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format);
-            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet));
+            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
             var problems = VillageFinder.ForEach(rater, reader, null, language, (rating, _, _) =>

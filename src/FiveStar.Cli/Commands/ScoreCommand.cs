@@ -18,9 +18,10 @@ internal static class ScoreCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write the results to this file instead of standard output (atomically: no partial file on failure)." };
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("score", "Rate every village of a file and print the township table and summary.\nExample: fivestar score --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
         {
-            criteria, villages, plugins, format, output, lang, inputFormat,
+            criteria, villages, plugins, format, output, lang, inputFormat, sheet,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(
             context,
@@ -31,16 +32,17 @@ internal static class ScoreCommand
             result.GetValue(output),
             new Language(result.GetValue(lang)!),
             CommonOptions.ParseFormat(result.GetValue(inputFormat)),
+            result.GetValue(sheet),
             cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, CancellationToken cancellationToken)
     {
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output);
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat);
-        using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet);
+        using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = ResultWriter.Create(format, target.Writer, language, cancellationToken);
         var results = rater.CreateBuffer(BlockSize);
         var summary = new RatingSummaryBuilder(rater);
@@ -62,7 +64,7 @@ internal static class ScoreCommand
                         villagesWithErrors++;
                         foreach (var problem in batch.GetProblems(v))
                         {
-                            context.Error.WriteLine($"{villagesPath}:{problem.Line}:{problem.Column ?? 1}: {batch.GetId(v)}: {problem.Message}");
+                            context.Error.WriteLine($"{Where(villagesPath, problem)}: {batch.GetId(v)}: {problem.Message}");
                         }
                     }
                 }
@@ -75,7 +77,7 @@ internal static class ScoreCommand
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var warning in reader.Warnings)
         {
-            context.Error.WriteLine($"{villagesPath}:{warning.Line}:{warning.Column ?? 1}: warning: {warning.Message}");
+            context.Error.WriteLine($"{Where(villagesPath, warning)}: warning: {warning.Message}");
         }
 
         writer.WriteSummary(rater, summary.Build());
@@ -92,4 +94,8 @@ internal static class ScoreCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Where a problem is: <c>file:line:column</c>, or <c>file: Sheet!F6</c> for a workbook's cell.</summary>
+    internal static string Where(string path, DataProblem problem) =>
+        problem.Cell is { } cell ? $"{path}: {cell}" : $"{path}:{problem.Line}:{problem.Column ?? 1}";
 }

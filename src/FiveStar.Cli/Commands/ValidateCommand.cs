@@ -13,22 +13,23 @@ internal static class ValidateCommand
         var villages = CommonOptions.Villages(required: false);
         var plugins = CommonOptions.Plugins();
         var inputFormat = CommonOptions.InputFormat();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("validate", "Check criteria files: every error is printed as <file>:<line>:<col>: <criterion-id>: <message>.\nExample: fivestar validate samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
         {
-            files, villages, plugins, inputFormat,
+            files, villages, plugins, inputFormat, sheet,
         };
-        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)))));
+        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins, VillageFileFormat? format)
+    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins, VillageFileFormat? format, string? sheet)
     {
         var factory = RaterLoader.Factory(plugins);
         IReadOnlyList<string>? columns = null;
         if (villagesPath is not null)
         {
             RaterLoader.RequireFile(villagesPath, "villages");
-            columns = VillageReader.InferColumns(villagesPath, format).Select(c => c.Name).ToArray();
+            columns = VillageReader.InferColumns(villagesPath, format, sheet: sheet).Select(c => c.Name).ToArray();
         }
 
         var errors = 0;
@@ -50,11 +51,11 @@ internal static class ValidateCommand
                     continue;
                 }
 
-                var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!, format) : null);
+                var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!, format, sheet: sheet) : null);
                 var fileErrors = 0;
                 if (columns is not null && !document.FieldsFromData)
                 {
-                    fileErrors = CheckColumns(context, file, villagesPath!, format, columns, rater);
+                    fileErrors = CheckColumns(context, file, villagesPath!, format, sheet, columns, rater);
                 }
 
                 if (fileErrors == 0)
@@ -83,10 +84,15 @@ internal static class ValidateCommand
     /// one a criterion reads, is an error (every village would be unrated, or the criterion never met); a column that is
     /// no indicator is a warning with the nearest indicator's name.
     /// </summary>
-    private static int CheckColumns(CliContext context, string file, string villagesPath, VillageFileFormat? format, IReadOnlyList<string> columns, Rating.StarRater rater)
+    private static int CheckColumns(CliContext context, string file, string villagesPath, VillageFileFormat? format, string? sheet, IReadOnlyList<string> columns, Rating.StarRater rater)
     {
         var errors = 0;
+
+        // Columns may name indicators by id or by their Chinese or English names; the reader tells which is which.
+        using var reader = VillageReader.Open(villagesPath, rater.Schema, format, sheet);
+        reader.ReadBatch(rater.CreateBatch(1), 1);
         var has = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
+        has.UnionWith(reader.ColumnIndicators.OfType<string>());
         foreach (var indicator in rater.Schema.Indicators.Where(i => i.Required && !has.Contains(i.Id)))
         {
             context.Error.WriteLine($"{villagesPath}:1:1: {indicator.Id}: the required indicator {indicator.Id} ({indicator.Name.En}) has no column; every village would be left unrated");
@@ -104,11 +110,9 @@ internal static class ValidateCommand
         }
 
         // The reader's own header check names unknown columns with the nearest indicator (it needs one village to run).
-        using var reader = VillageReader.Open(villagesPath, rater.Schema, format);
-        reader.ReadBatch(rater.CreateBatch(1), 1);
         foreach (var warning in reader.Warnings.Where(w => w.Kind == Rating.DataProblemKind.UnknownColumn))
         {
-            context.Error.WriteLine($"{villagesPath}:{warning.Line ?? 1}:{warning.Column ?? 1}: -: warning: {warning.Message}");
+            context.Error.WriteLine($"{ScoreCommand.Where(villagesPath, warning)}: -: warning: {warning.Message}");
         }
 
         return errors;

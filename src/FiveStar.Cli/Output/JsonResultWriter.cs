@@ -175,6 +175,11 @@ internal sealed class JsonResultWriter : ResultWriter
                 _json.WriteNumber("column", column);
             }
 
+            if (problem.Cell is { } cell)
+            {
+                _json.WriteString("cell", cell);
+            }
+
             _json.WriteEndObject();
         }
 

@@ -10,6 +10,7 @@ public sealed class IndicatorSchema
 {
     private readonly Dictionary<string, int> _slots;
     private readonly Dictionary<string, int>?[] _codes;
+    private readonly Dictionary<string, int>?[] _valueNames;
 
     internal IndicatorSchema(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<IndicatorDefinition> derived)
     {
@@ -17,6 +18,7 @@ public sealed class IndicatorSchema
         Derived = derived;
         _slots = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _codes = new Dictionary<string, int>?[indicators.Count];
+        _valueNames = new Dictionary<string, int>?[indicators.Count];
         Types = indicators.Select(i => i.Type).ToArray();
         Minimums = indicators.Select(i => i.EffectiveMinimum ?? double.NegativeInfinity).ToArray();
         Maximums = indicators.Select(i => i.EffectiveMaximum ?? double.PositiveInfinity).ToArray();
@@ -30,6 +32,19 @@ public sealed class IndicatorSchema
                 for (var v = 0; v < indicators[i].Values.Count; v++)
                 {
                     _codes[i]![indicators[i].Values[v].Id] = v;
+                }
+
+                // In data a value may also be given by its Chinese or English name (优秀, Excellent); no name hides an id.
+                _valueNames[i] = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                for (var v = 0; v < indicators[i].Values.Count; v++)
+                {
+                    foreach (var name in new[] { indicators[i].Values[v].Name.Zh, indicators[i].Values[v].Name.En })
+                    {
+                        if (!string.IsNullOrWhiteSpace(name) && !_codes[i]!.ContainsKey(name.Trim()))
+                        {
+                            _valueNames[i]!.TryAdd(name.Trim(), v);
+                        }
+                    }
                 }
             }
             else if (indicators[i].Type == IndicatorType.Text)
@@ -71,9 +86,14 @@ public sealed class IndicatorSchema
     /// <returns>The code, or -1 when the text is none of the known values or constants.</returns>
     public int CodeOf(int slot, string text) => _codes[slot] is { } codes && codes.TryGetValue(text, out var code) ? code : -1;
 
-    /// <summary>Returns the code of a value's text without making a string of it, for the readers' per-field path.</summary>
+    /// <summary>
+    /// Returns the code of a value's text without making a string of it, for the readers' per-field path: an
+    /// enumeration value by its id or, in data, by its Chinese or English name.
+    /// </summary>
     internal int CodeOf(int slot, ReadOnlySpan<char> text) =>
-        _codes[slot] is { } codes && codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var code) ? code : -1;
+        _codes[slot] is { } codes && codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var code) ? code
+        : _valueNames[slot] is { } names && names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var named) ? named
+        : -1;
 
     /// <summary>Returns the text a code stands for in a slot, for explanations.</summary>
     /// <param name="slot">The slot of an enumeration or text indicator.</param>

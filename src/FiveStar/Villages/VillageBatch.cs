@@ -188,9 +188,18 @@ public sealed class VillageBatch
             _problems[row] = list = [];
         }
 
+        if (Sheet is not null && problem.Cell is null && problem.Line is { } line)
+        {
+            // A workbook's reader names the cell as the sheet shows it, or the row (Sheet!6:6) for a whole village.
+            problem = problem with { Cell = problem.Column is { } column ? Reading.SheetCell.Reference(Sheet, line, column) : Reading.SheetCell.Row(Sheet, line) };
+        }
+
         list.Add(problem);
         _hasErrors[row] |= problem.Severity == ProblemSeverity.Error;
     }
+
+    /// <summary>Gets or sets the worksheet the villages being added come from, so that problems name their cell; null for text formats.</summary>
+    internal string? Sheet { get; set; }
 
     /// <summary>Gets a village's id.</summary>
     /// <param name="row">The village's row.</param>

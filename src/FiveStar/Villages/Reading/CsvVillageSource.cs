@@ -21,8 +21,8 @@ internal sealed class CsvVillageSource : VillageSource
         _columns = [.. _reader.Header.ColNames];
         _slots = _columns.Select(builder.SlotOf).ToArray();
         _numeric = _slots.Select(slot => slot >= 0 && builder.IsNumeric(slot)).ToArray();
-        _idColumn = Array.FindIndex(_columns, c => string.Equals(c, "id", StringComparison.OrdinalIgnoreCase));
-        _nameColumn = Array.FindIndex(_columns, c => string.Equals(c, "name", StringComparison.OrdinalIgnoreCase));
+        _idColumn = Array.FindIndex(_columns, builder.IsId);
+        _nameColumn = Array.FindIndex(_columns, builder.IsName);
     }
 
     public override IReadOnlyList<string> Columns => _columns;

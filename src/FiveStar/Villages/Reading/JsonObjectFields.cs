@@ -68,11 +68,11 @@ internal static class JsonObjectFields
         string? name = null;
         foreach (var field in fields)
         {
-            if (string.Equals(field.Name, "id", StringComparison.OrdinalIgnoreCase))
+            if (builder.IsId(field.Name))
             {
                 id = field.Text ?? field.Number?.ToString(CultureInfo.InvariantCulture);
             }
-            else if (string.Equals(field.Name, "name", StringComparison.OrdinalIgnoreCase))
+            else if (builder.IsName(field.Name))
             {
                 name = field.Text;
             }

@@ -161,13 +161,13 @@ internal static class ValueParser
             return true;
         }
 
-        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text is "1" or "是" or "有" || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.Equals("y", StringComparison.OrdinalIgnoreCase))
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text is "1" or "是" or "有" or "√" or "✓" || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.Equals("y", StringComparison.OrdinalIgnoreCase))
         {
             value = true;
             return true;
         }
 
-        if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text is "0" or "否" or "无" || text.Equals("no", StringComparison.OrdinalIgnoreCase) || text.Equals("n", StringComparison.OrdinalIgnoreCase))
+        if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text is "0" or "否" or "无" or "×" or "✗" || text.Equals("no", StringComparison.OrdinalIgnoreCase) || text.Equals("n", StringComparison.OrdinalIgnoreCase))
         {
             value = false;
             return true;

@@ -11,4 +11,7 @@ public enum VillageFileFormat
 
     /// <summary>JSON Lines: one JSON object per line.</summary>
     JsonLines,
+
+    /// <summary>An Excel workbook (.xlsx, also as WPS writes it): one sheet, a header row (title rows above it are skipped), one village per row.</summary>
+    Xlsx,
 }

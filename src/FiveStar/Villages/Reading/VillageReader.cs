@@ -6,7 +6,7 @@ using FiveStar.Rating;
 namespace FiveStar.Villages.Reading;
 
 /// <summary>
-/// Streams villages from a CSV, JSON or JSON Lines file into <see cref="VillageBatch"/>es, block by block, so memory does
+/// Streams villages from a CSV, JSON, JSON Lines or Excel (.xlsx) file into <see cref="VillageBatch"/>es, block by block, so memory does
 /// not grow with the file. Nothing is dropped: a village with a bad value is added with the value missing and a
 /// <see cref="DataProblem"/> naming the line and column; villages out equal villages in.
 /// </summary>
@@ -42,21 +42,31 @@ public sealed class VillageReader : IDisposable
     public IReadOnlyList<string> Columns => _source.Columns;
 
     /// <summary>Gets problems of the file rather than of a village, such as columns no indicator declares (warnings).</summary>
-    public IReadOnlyList<DataProblem> Warnings => _warnings;
+    public IReadOnlyList<DataProblem> Warnings => _source.Warnings.Count == 0 ? _warnings : [.. _warnings, .. _source.Warnings];
+
+    /// <summary>Gets, for each of <see cref="Columns"/>, the id of the indicator it gives (by id or by name), or <see langword="null"/>.</summary>
+    public IReadOnlyList<string?> ColumnIndicators => Columns.Select(c => _builder.SlotOf(c) is var slot and >= 0 ? _schema.Indicators[slot].Id : null).ToArray();
+
+    /// <summary>Gets the worksheet the villages are read from, for a workbook; <see langword="null"/> for text formats.</summary>
+    public string? Sheet => _source.Sheet;
 
     /// <summary>Opens a file; the format comes from its extension unless given.</summary>
     /// <param name="path">The file.</param>
     /// <param name="schema">The indicator slots of the rater the villages are for.</param>
-    /// <param name="format">The format, or <see langword="null"/> to use the extension (.csv, .json, .jsonl/.ndjson).</param>
+    /// <param name="format">The format, or <see langword="null"/> to use the extension (.csv, .json, .jsonl/.ndjson, .xlsx).</param>
+    /// <param name="sheet">For a workbook, the sheet to read (by name, case-insensitive); <see langword="null"/> for the first visible sheet.</param>
     /// <returns>The reader.</returns>
-    /// <exception cref="InvalidDataException">The file cannot be read as that format (for CSV, a broken header).</exception>
-    public static VillageReader Open(string path, IndicatorSchema schema, VillageFileFormat? format = null)
+    /// <exception cref="InvalidDataException">
+    /// The file cannot be read as that format: its content is something else (a workbook named .csv, a PDF, UTF-16
+    /// text), its header is broken or ambiguous, or the sheet does not exist.
+    /// </exception>
+    public static VillageReader Open(string path, IndicatorSchema schema, VillageFileFormat? format = null, string? sheet = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
-            return FromStream(stream, schema, format ?? FormatOf(path), path);
+            return FromStream(stream, schema, format ?? FormatOf(path), path, sheet);
         }
         catch
         {
@@ -70,11 +80,14 @@ public sealed class VillageReader : IDisposable
     /// <param name="schema">The indicator slots of the rater the villages are for.</param>
     /// <param name="format">The format.</param>
     /// <param name="sourceName">A name for messages.</param>
+    /// <param name="sheet">For a workbook, the sheet to read; <see langword="null"/> for the first visible sheet.</param>
     /// <returns>The reader.</returns>
-    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName)
+    /// <exception cref="InvalidDataException">The content is not of that format (checked when the stream can seek), or its header cannot be read.</exception>
+    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
+        ContentSniffer.Check(stream, format, sourceName);
         var builder = new VillageRowBuilder(schema);
         VillageSource source;
         try
@@ -83,6 +96,7 @@ public sealed class VillageReader : IDisposable
             {
                 VillageFileFormat.Csv => new CsvVillageSource(stream, builder),
                 VillageFileFormat.Json => new JsonArrayVillageSource(stream),
+                VillageFileFormat.Xlsx => new XlsxVillageSource(SeekableCopy(stream), builder, sheet, sourceName),
                 _ => new JsonLinesVillageSource(stream),
             };
         }
@@ -91,7 +105,18 @@ public sealed class VillageReader : IDisposable
             throw new InvalidDataException($"{sourceName}: the header row cannot be read: {exception.Message}", exception);
         }
 
-        return new VillageReader(source, builder, schema, sourceName, stream);
+        var reader = new VillageReader(source, builder, schema, sourceName, stream);
+        try
+        {
+            reader.CheckHeader();
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+
+        return reader;
     }
 
     /// <summary>Tells the format of a file from its extension.</summary>
@@ -101,6 +126,7 @@ public sealed class VillageReader : IDisposable
     {
         ".JSON" => VillageFileFormat.Json,
         ".JSONL" or ".NDJSON" => VillageFileFormat.JsonLines,
+        ".XLSX" or ".XLSM" => VillageFileFormat.Xlsx,
         _ => VillageFileFormat.Csv,
     };
 
@@ -111,15 +137,16 @@ public sealed class VillageReader : IDisposable
     /// <param name="path">The file.</param>
     /// <param name="format">The format, or <see langword="null"/> to use the extension.</param>
     /// <param name="sampleRows">How many villages to look at.</param>
+    /// <param name="sheet">For a workbook, the sheet to read; <see langword="null"/> for the first visible sheet.</param>
     /// <returns>The columns in file order.</returns>
-    public static IReadOnlyList<DataColumn> InferColumns(string path, VillageFileFormat? format = null, int sampleRows = 1000)
+    public static IReadOnlyList<DataColumn> InferColumns(string path, VillageFileFormat? format = null, int sampleRows = 1000, string? sheet = null)
     {
         // Read every column as text, then type each by what its values look like.
-        using var reader = Open(path, TextSchema.Instance, format);
+        using var reader = Open(path, TextSchema.Instance, format, sheet);
         var batch = new VillageBatch(TextSchema.Instance, Math.Max(1, sampleRows));
         reader.ReadBatch(batch, sampleRows);
         return reader.Columns
-            .Where(c => !string.Equals(c, "id", StringComparison.OrdinalIgnoreCase) && !string.Equals(c, "name", StringComparison.OrdinalIgnoreCase))
+            .Where(c => c.Length > 0 && !reader._builder.IsId(c) && !reader._builder.IsName(c))
             .Select(c => new DataColumn(c, reader._builder.TypeOf(c)))
             .ToArray();
     }
@@ -136,6 +163,7 @@ public sealed class VillageReader : IDisposable
             throw new ArgumentException("The batch was created for another schema.", nameof(batch));
         }
 
+        batch.Sheet = _source.Sheet;
         var added = 0;
         while (added < maxVillages)
         {
@@ -170,22 +198,113 @@ public sealed class VillageReader : IDisposable
             return;
         }
 
-        var known = _schema.Indicators.Select(i => i.Id).Concat(_schema.Derived.Select(i => i.Id)).ToList();
-        var fromHeader = _source is CsvVillageSource;
+        var fromHeader = _source is CsvVillageSource or XlsxVillageSource;
         for (var column = first; column < Columns.Count; column++)
         {
             var name = Columns[column];
-            if (_schema.IndexOf(name) >= 0 || string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "name", StringComparison.OrdinalIgnoreCase))
+            var match = _builder.Headers.Match(name);
+            if (name.Length == 0 || match.Kind is HeaderKind.Id or HeaderKind.Name || (fromHeader && match.Kind != HeaderKind.Unknown))
+            {
+                // A header's ambiguous or mis-scaled columns were refused when it was read.
+                continue;
+            }
+
+            if (match.Kind == HeaderKind.Indicator)
+            {
+                if (!fromHeader && match.Unit is not null)
+                {
+                    _warnings.Add(UnitWarning(match, line, null));
+                }
+
+                continue;
+            }
+
+            var hint = match.Kind == HeaderKind.Unknown ? _builder.Headers.Hint(name) : $"; it could mean {string.Join(" or ", match.Candidates)}: use the indicator id";
+            var problem = fromHeader
+                ? At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{name}\" is not an indicator of these criteria and is ignored{hint}", name, _source.HeaderLine, column + 1))
+                : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"member \"{name}\" (first seen here) is not an indicator of these criteria and is ignored{hint}", name, line);
+            _warnings.Add(problem);
+        }
+    }
+
+    /// <summary>
+    /// Checks a header row at open: a header that more than one indicator answers to, a unit that scales the values
+    /// (万元 for an indicator in 元), or two columns for one indicator, is an error (nothing is read); another unit is a warning.
+    /// </summary>
+    private void CheckHeader()
+    {
+        if (_source is not (CsvVillageSource or XlsxVillageSource) || _schema == TextSchema.Instance)
+        {
+            return;
+        }
+
+        var errors = new List<string>();
+        var seen = new Dictionary<int, int>();
+        for (var column = 0; column < Columns.Count; column++)
+        {
+            var name = Columns[column];
+            if (name.Length == 0)
             {
                 continue;
             }
 
-            var hint = NameSuggester.Hint(name, known);
-            var problem = fromHeader
-                ? new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{name}\" is not an indicator of these criteria and is ignored{hint}", name, 1, column + 1)
-                : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"member \"{name}\" (first seen here) is not an indicator of these criteria and is ignored{hint}", name, line);
-            _warnings.Add(problem);
+            var match = _builder.Headers.Match(name);
+            var where = Where(column + 1);
+            switch (match.Kind)
+            {
+                case HeaderKind.Ambiguous:
+                    errors.Add($"{where}: column \"{name}\" could mean {string.Join(" or ", match.Candidates)}; name it by the indicator id");
+                    break;
+                case HeaderKind.ScaledUnit:
+                    var indicator = _schema.Indicators[_schema.IndexOf(match.Candidates[0])];
+                    errors.Add($"{where}: column \"{name}\" gives its values in {match.Unit}, but {indicator.Id} is in {indicator.Unit.Zh} ({indicator.Unit.En}); convert the values and rename the column");
+                    break;
+                case HeaderKind.Indicator when seen.TryGetValue(match.Slot, out var earlier):
+                    errors.Add($"{where}: column \"{name}\" and column {Where(earlier + 1)} (\"{Columns[earlier]}\") both give {_schema.Indicators[match.Slot].Id}; keep one");
+                    break;
+                case HeaderKind.Indicator:
+                    seen[match.Slot] = column;
+                    if (match.Unit is not null)
+                    {
+                        _warnings.Add(UnitWarning(match, _source.HeaderLine, column + 1));
+                    }
+
+                    break;
+            }
         }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidDataException($"{SourceName}: the header row cannot be used:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", errors)}");
+        }
+    }
+
+    private DataProblem UnitWarning(HeaderMatch match, long line, int? column)
+    {
+        var indicator = _schema.Indicators[match.Slot];
+        return At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{match.Header}\" gives the unit {match.Unit}, but {indicator.Id} is in {indicator.Unit.Zh} ({indicator.Unit.En}); its values are read in {indicator.Unit.Zh}", indicator.Id, line, column));
+    }
+
+    /// <summary>Names a header column: <c>Sheet!F3</c> for a workbook, the column number for CSV.</summary>
+    private string Where(int column) => _source.Sheet is { } sheet
+        ? SheetCell.Reference(sheet, _source.HeaderLine, column)
+        : string.Create(CultureInfo.InvariantCulture, $"line {_source.HeaderLine}, column {column}");
+
+    private DataProblem At(DataProblem problem) =>
+        _source.Sheet is { } sheet && problem.Line is { } line && problem.Column is { } column ? problem with { Cell = SheetCell.Reference(sheet, line, column) } : problem;
+
+    /// <summary>The package reader needs to seek; a stream that cannot is copied into memory first.</summary>
+    private static Stream SeekableCopy(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
     private void CheckRequiredColumns()
@@ -197,9 +316,10 @@ public sealed class VillageReader : IDisposable
         }
 
         _requiredChecked = true;
-        foreach (var indicator in _schema.Indicators.Where(i => i.Required && !Columns.Contains(i.Id, StringComparer.OrdinalIgnoreCase)))
+        var present = Columns.Select(_builder.SlotOf).Where(slot => slot >= 0).ToHashSet();
+        foreach (var indicator in _schema.Indicators.Where(i => i.Required && !present.Contains(_schema.IndexOf(i.Id))))
         {
-            _warnings.Add(new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Warning, $"the file has no column for the required indicator {indicator.Id}; every village will lack it", indicator.Id, 1));
+            _warnings.Add(new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Warning, $"the file has no column for the required indicator {indicator.Id}; every village will lack it", indicator.Id, _source.HeaderLine));
         }
     }
 }

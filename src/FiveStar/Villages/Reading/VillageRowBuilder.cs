@@ -17,7 +17,16 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
     /// <summary>Gets a value indicating whether the values of unknown columns are observed to infer their types.</summary>
     public bool Inferring => schema.Count == 0;
 
-    public int SlotOf(string column) => schema.IndexOf(column);
+    /// <summary>Gets what each header stands for: the one matcher every reader uses.</summary>
+    public HeaderMatcher Headers { get; } = new(schema);
+
+    public int SlotOf(string column) => Headers.SlotOf(column);
+
+    /// <summary>Tells whether a header names the village's id (<c>id</c>, <c>编号</c>).</summary>
+    public bool IsId(string column) => Headers.Match(column).Kind == HeaderKind.Id;
+
+    /// <summary>Tells whether a header names the village's name (<c>name</c>, <c>村名</c>).</summary>
+    public bool IsName(string column) => Headers.Match(column).Kind == HeaderKind.Name;
 
     /// <summary>Tells whether a slot holds a number (real or whole), which the CSV reader may parse on its fast path.</summary>
     public bool IsNumeric(int slot) => schema.Types[slot] is not (IndicatorType.Boolean or IndicatorType.Enumeration or IndicatorType.Text);
