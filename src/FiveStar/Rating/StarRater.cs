@@ -13,7 +13,7 @@ namespace FiveStar.Rating;
 /// (<see cref="Rate(VillageBatch, RatingBuffer)"/>) fills caller-provided buffers and allocates nothing per village;
 /// <see cref="Explain"/> builds the full, human-readable rating of one village on demand.
 /// </summary>
-public sealed class StarRater
+public sealed partial class StarRater
 {
     private readonly GapAnalysis _gaps;
     [ThreadStatic]
@@ -68,6 +68,12 @@ public sealed class StarRater
             .ToArray();
         _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
         _oneWordAward = OneWordSteps() is { } steps ? OneWordAwardEmitter.Emit(steps) : null;
+        ReadSlots = new bool[schema.Count];
+        foreach (var slot in predicates.SelectMany(p => p.Slots).Concat(schema.RequiredSlots))
+        {
+            ReadSlots[slot] = true;
+        }
+
         _gaps = new GapAnalysis(this, plans, predicates);
         Criteria = predicates.Take(criteriaCount)
             .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
@@ -90,6 +96,9 @@ public sealed class StarRater
     public IReadOnlyList<CategoryDefinition> Categories => Document.Categories;
 
     internal int Words { get; }
+
+    /// <summary>Gets, per slot, whether a criterion or veto reads the indicator or it is required: what a bound class must hold.</summary>
+    internal bool[] ReadSlots { get; }
 
     internal int PointsWidth { get; }
 

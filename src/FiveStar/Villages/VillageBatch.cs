@@ -23,6 +23,7 @@ public sealed class VillageBatch
     private int[] _present;
     private bool[] _hasErrors;
     private int _checkedRows;
+    private HeaderMatcher? _headers;
 
     /// <summary>Initializes a new instance of the <see cref="VillageBatch"/> class.</summary>
     /// <param name="schema">The indicator slots, from <c>StarRater.Schema</c>.</param>
@@ -54,6 +55,12 @@ public sealed class VillageBatch
     internal int Stride { get; }
 
     internal double[] Values => _values;
+
+    /// <summary>Gets the ids added through the batch API, for its duplicate check.</summary>
+    internal HashSet64 Ids => _batchIds;
+
+    /// <summary>Gets what the names of an in-memory village's fields stand for, matched as a file's headers are.</summary>
+    internal HeaderMatcher Headers => _headers ??= new HeaderMatcher(Schema);
 
     /// <summary>
     /// Adds a village with every value missing. An id an earlier village of the batch already uses is recorded as a

@@ -7,6 +7,9 @@ namespace FiveStar.Villages.Reading;
 /// <summary>Shared by the JSON formats: reads the members of one village object and adds the village to a batch.</summary>
 internal static class JsonObjectFields
 {
+    /// <summary>Gets the text that stands for a member holding an object or array, which no indicator takes.</summary>
+    public static string ObjectOrArray => FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_ObjectOrArray));
+
     /// <summary>Reads a complete object's members; nested objects and arrays are kept as invalid text.</summary>
     public static void Read(ReadOnlySpan<byte> utf8, List<JsonField> fields)
     {
@@ -43,7 +46,7 @@ internal static class JsonObjectFields
             case JsonTokenType.StartObject:
             case JsonTokenType.StartArray:
                 reader.Skip();
-                return new JsonField(name, null, "(an object or array)", column);
+                return new JsonField(name, null, ObjectOrArray, column);
             default:
                 return new JsonField(name, null, null, column);
         }
@@ -64,20 +67,7 @@ internal static class JsonObjectFields
 
     public static int AddVillage(VillageBatch batch, VillageRowBuilder builder, List<JsonField> fields, long line, List<string> columns, HashSet<string> seen)
     {
-        string? id = null;
-        string? name = null;
-        foreach (var field in fields)
-        {
-            if (builder.IsId(field.Name))
-            {
-                id = field.Text ?? field.Number?.ToString(CultureInfo.InvariantCulture);
-            }
-            else if (builder.IsName(field.Name))
-            {
-                name = field.Text;
-            }
-        }
-
+        var (id, name) = IdAndName(fields, builder.Headers);
         var row = builder.Begin(batch, id, name, line);
         foreach (var field in fields)
         {
@@ -97,17 +87,68 @@ internal static class JsonObjectFields
                 continue;
             }
 
-            if (field.Number is { } number)
-            {
-                ValueParser.StoreNumber(batch, row, slot, number, line, field.Column);
-            }
-            else if (field.Text is { } text)
-            {
-                ValueParser.Store(batch, row, slot, text, line, field.Column);
-            }
+            Store(batch, row, slot, field, line);
         }
 
         VillageRowBuilder.End(batch, row, line);
         return row;
+    }
+
+    /// <summary>
+    /// Adds an in-memory village given as fields (a dictionary, a JSON element, a database row), exactly as a village of
+    /// a JSON file is added, with no line: names matched as a file's headers are (ids, Chinese or English names), ids
+    /// checked against <paramref name="ids"/>, unknown names ignored.
+    /// </summary>
+    public static int AddVillage(VillageBatch batch, HashSet64 ids, HeaderMatcher headers, IReadOnlyList<JsonField> fields, long position)
+    {
+        var (id, name) = IdAndName(fields, headers);
+        var row = VillageRowBuilder.Begin(batch, ids, id, name, 0, position);
+        foreach (var field in fields)
+        {
+            var slot = headers.SlotOf(field.Name);
+            if (slot >= 0)
+            {
+                Store(batch, row, slot, field, 0);
+            }
+        }
+
+        VillageRowBuilder.End(batch, row, 0);
+        return row;
+    }
+
+    /// <summary>The village id and name among the fields: the id may be a number, the name only text.</summary>
+    public static (string? Id, string? Name) IdAndName(IReadOnlyList<JsonField> fields, HeaderMatcher headers)
+    {
+        string? id = null;
+        string? name = null;
+        foreach (var field in fields)
+        {
+            var kind = headers.Match(field.Name).Kind;
+            if (kind == HeaderKind.Id)
+            {
+                id = field.Text ?? field.Number?.ToString(CultureInfo.InvariantCulture);
+            }
+            else if (kind == HeaderKind.Name)
+            {
+                name = field.Text;
+            }
+        }
+
+        return (id, name);
+    }
+
+    /// <summary>Stores one field's value through the readers' checks; null is a missing value.</summary>
+    public static void Store(VillageBatch batch, int row, int slot, JsonField field, long line)
+    {
+        long? at = line > 0 ? line : null;
+        int? column = field.Column > 0 ? field.Column : null;
+        if (field.Number is { } number)
+        {
+            ValueParser.StoreNumber(batch, row, slot, number, at, column);
+        }
+        else if (field.Text is { } text)
+        {
+            ValueParser.Store(batch, row, slot, text, at, column);
+        }
     }
 }

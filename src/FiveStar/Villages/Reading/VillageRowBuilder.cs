@@ -70,9 +70,11 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
     /// <param name="batch">The batch.</param>
     /// <param name="id">The id as the input gives it.</param>
     /// <param name="name">The name as the input gives it.</param>
-    /// <param name="line">The input line, or 0 for an in-memory input.</param>
-    /// <param name="position">The 1-based position in the input, naming a village without an id when there is no line.</param>
-    public int Begin(VillageBatch batch, string? id, string? name, long line, long position = 0)
+    /// <param name="line">The input line.</param>
+    public int Begin(VillageBatch batch, string? id, string? name, long line) => Begin(batch, _seenIds, id, name, line, 0);
+
+    /// <summary>Starts a village as <see cref="Begin(VillageBatch, string?, string?, long)"/> does, checking its id against <paramref name="ids"/>.</summary>
+    public static int Begin(VillageBatch batch, HashSet64 ids, string? id, string? name, long line, long position)
     {
         var hasId = !string.IsNullOrWhiteSpace(id);
         var villageId = hasId ? id!.Trim() : line > 0 || position <= 0 ? $"line-{line}" : $"item-{position}";
@@ -82,7 +84,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         {
             batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the village has no id", "id", at));
         }
-        else if (!_seenIds.Add(HashSet64.HashOf(villageId)))
+        else if (!ids.Add(HashSet64.HashOf(villageId)))
         {
             batch.AddProblem(row, DuplicateId(villageId, at));
         }
