@@ -95,6 +95,7 @@ public sealed class CriteriaCompiler
         var scopes = new List<GlobalScope> { new(documentScope) };
         var predicates = new List<CompiledPredicate>();
         var categoryCriteria = new List<List<int>>();
+        var injectedProblems = new List<(CriteriaDiagnostic Problem, string Into, string From)>();
         for (var c = 0; c < document.Categories.Count; c++)
         {
             var category = document.Categories[c];
@@ -110,7 +111,16 @@ public sealed class CriteriaCompiler
             var indices = new List<int>();
             foreach (var criterion in category.Criteria.Where(x => x.Enabled))
             {
-                if (BindCriterion(binder, criterion, scope, diagnostics) is not { } node)
+                // A rule another workflow injects is bound again in that workflow's scope; its problems are collected apart.
+                var bag = criterion.InjectedFrom is null ? diagnostics : new DiagnosticBag();
+                var node = BindCriterion(binder, criterion, scope, bag);
+                var message = node is null ? null : Template(binder, schema, document, criterion.ErrorMessage, criterion.Source, criterion.Id, bag);
+                if (criterion.InjectedFrom is not null)
+                {
+                    injectedProblems.AddRange(bag.Items.Select(d => (d, category.Id, criterion.InjectedFrom)));
+                }
+
+                if (node is null)
                 {
                     continue;
                 }
@@ -125,7 +135,7 @@ public sealed class CriteriaCompiler
                     VetoIndex = -1,
                     Slots = [.. node.Slots],
                     Points = criterion.Points,
-                    Message = Template(binder, schema, document, criterion.ErrorMessage, criterion.Source, criterion.Id, diagnostics),
+                    Message = message,
                     Node = node,
                     GapValues = GapValues(node.Gap, schema, document),
                     ScopeIndex = scopeIndex,
@@ -134,6 +144,8 @@ public sealed class CriteriaCompiler
 
             categoryCriteria.Add(indices);
         }
+
+        ReportInjectedProblems(injectedProblems, diagnostics);
 
         var criteriaCount = predicates.Count;
         for (var v = 0; v < document.Vetoes.Count; v++)
@@ -190,6 +202,22 @@ public sealed class CriteriaCompiler
             LazyCompiled(emitter.EmitSafe()),
             LazyCompiled(emitter.EmitDerived(derived)),
             HelperOwners(document));
+    }
+
+    /// <summary>
+    /// Reports the problems of rules injected into another workflow that the rule does not have in its own workflow (a
+    /// name only its own workflow's GlobalParams define, say), naming both workflows; the others are reported once already.
+    /// </summary>
+    private static void ReportInjectedProblems(List<(CriteriaDiagnostic Problem, string Into, string From)> problems, DiagnosticBag diagnostics)
+    {
+        var reported = diagnostics.Items.Select(d => (d.File, d.JsonPath, d.Message)).ToHashSet();
+        foreach (var (problem, into, from) in problems)
+        {
+            if (reported.Add((problem.File, problem.JsonPath, problem.Message)))
+            {
+                diagnostics.Add(problem with { Message = $"in workflow \"{into}\", which injects this rule from workflow \"{from}\" and, as RulesEngine does, gives it only its own GlobalParams: {problem.Message}" });
+            }
+        }
     }
 
     /// <summary>
@@ -254,15 +282,22 @@ public sealed class CriteriaCompiler
                 return ([], [], helpers);
             }
 
-            var declared = _catalog.Categories.SelectMany(c => c.Indicators).Concat(_catalog.DeclaredIndicators).Concat(document.Indicators)
+            // A RulesEngine file is self-contained: its fields are the data's columns, and the only thing a plug-in (or
+            // AddIndicators) contributes is the kind of value of a reported indicator whose id names a column: number,
+            // integer, true/false or text. No range, enumeration, derived formula, required flag, helper, parameter or
+            // criterion comes with it, so nothing a plug-in declares can fail a town's file or its data.
+            var declared = _catalog.Categories.SelectMany(c => c.Indicators).Concat(_catalog.DeclaredIndicators)
+                .Where(i => !i.IsDerived)
                 .DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
             all.Clear();
+            helpers.Clear();
             foreach (var column in dataColumns.Where(c => Criteria.TextParsing.IsIdentifier(c.Name)))
             {
+                var field = new IndicatorDefinition { Id = column.Name, Name = new Text.LocalizedText(column.Name, column.Name), Type = column.Type };
                 all[column.Name] = declared.TryGetValue(column.Name, out var known)
-                    ? known with { Id = column.Name }
-                    : new IndicatorDefinition { Id = column.Name, Name = new Text.LocalizedText(column.Name, column.Name), Type = column.Type };
+                    ? field with { Type = ValueKind(known.Type), DeclaredBy = known.DeclaredBy }
+                    : field;
             }
         }
 
@@ -270,6 +305,14 @@ public sealed class CriteriaCompiler
         var derived = all.Values.Where(i => i.IsDerived).ToList();
         return (reported, derived, helpers.Distinct().ToList());
     }
+
+    /// <summary>The kind of value an indicator type gives a RulesEngine data column: what RulesEngine's input would hold.</summary>
+    private static IndicatorType ValueKind(IndicatorType type) => type switch
+    {
+        IndicatorType.Percent or IndicatorType.Money => IndicatorType.Number,
+        IndicatorType.Enumeration => IndicatorType.Text,
+        _ => type,
+    };
 
     private static List<ScopedVariable> BindScoped(ExpressionBinder binder, IReadOnlyList<ScopedParameter> parameters, List<ScopedVariable> outer, DiagnosticBag diagnostics, SourceRef source, string member, string? ownerId)
     {

@@ -6,7 +6,7 @@ namespace FiveStar.Criteria;
 
 /// <summary>
 /// Loads criteria documents (FiveStar documents or plain RulesEngine workflow files): reads them, follows <c>extends</c>,
-/// lays plug-in defaults underneath, and validates the result. Every problem is reported at once in a <see cref="CriteriaException"/>.
+/// lays plug-in defaults underneath FiveStar documents (never under RulesEngine files), and validates the result. Every problem is reported at once in a <see cref="CriteriaException"/>.
 /// </summary>
 public sealed class CriteriaLoader
 {
@@ -87,7 +87,13 @@ public sealed class CriteriaLoader
         var chain = new List<string>();
         var merged = ResolveExtends(top!, root, baseDirectory, diagnostics, chain, [Key(sourceName)]);
         diagnostics.ThrowIfAny();
-        merged = ApplyPluginDefaults(merged, root, diagnostics);
+        if (format == CriteriaFormat.FiveStar)
+        {
+            // A RulesEngine file is self-contained: plug-ins lay no defaults under it, whatever its workflows are called.
+            // They can only type its data columns, which the compiler does by indicator name.
+            merged = ApplyPluginDefaults(merged, root, diagnostics);
+        }
+
         var document = new DocumentBuilder(_options, diagnostics, _timeProvider).Build(merged, root, format, chain);
         diagnostics.ThrowIfAny();
         return document!;

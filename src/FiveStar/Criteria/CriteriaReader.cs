@@ -35,10 +35,11 @@ internal static partial class CriteriaReader
             CriteriaDocumentDto? document;
             if (format == CriteriaFormat.RulesEngine)
             {
-                var workflows = bytes.TrimStart(" \t\r\n"u8).StartsWith("["u8)
+                var isArray = bytes.TrimStart(" \t\r\n"u8).StartsWith("["u8);
+                var workflows = isArray
                     ? JsonSerializer.Deserialize(bytes, context.ListWorkflowDto)
                     : [JsonSerializer.Deserialize(bytes, context.WorkflowDto)!];
-                document = FromWorkflows(workflows ?? [], file, root, diagnostics);
+                document = RulesEngineWorkflows.ToDocument(workflows ?? [], isArray, file, root, diagnostics);
                 if (workflows is null || workflows.Count == 0)
                 {
                     diagnostics.Add(root, null, "the RulesEngine file holds no workflow");
@@ -53,7 +54,7 @@ internal static partial class CriteriaReader
                     return null;
                 }
 
-                Tag(document, root);
+                Tag(document, root, diagnostics);
             }
 
             return document;
@@ -113,43 +114,16 @@ internal static partial class CriteriaReader
         return CriteriaFormat.FiveStar;
     }
 
-    private static CriteriaDocumentDto FromWorkflows(List<WorkflowDto> workflows, string file, SourceRef root, DiagnosticBag diagnostics)
-    {
-        var categories = new List<CategoryDto>();
-        for (var i = 0; i < workflows.Count; i++)
-        {
-            var workflow = workflows[i];
-            var source = workflows.Count == 1 && root.Locator.Find("$[0]") is null ? root : root with { JsonPath = $"$[{i}]" };
-            if (workflow.WorkflowsToInject is { Count: > 0 })
-            {
-                diagnostics.Add(source.Child("WorkflowsToInject"), workflow.WorkflowName, "WorkflowsToInject is not supported: list the injected workflow's rules in this workflow, or make it a category of its own");
-            }
-
-            var category = new CategoryDto
-            {
-                Id = workflow.WorkflowName,
-                Name = new LocalizedTextDto { Zh = workflow.WorkflowName, En = workflow.WorkflowName },
-                GlobalParams = workflow.GlobalParams,
-                Rules = workflow.Rules,
-            };
-            TagCategory(category, source, "Rules");
-            categories.Add(category);
-        }
-
-        return new CriteriaDocumentDto
-        {
-            SchemaVersion = "1.0",
-            Id = Path.GetFileNameWithoutExtension(file),
-            Name = new LocalizedTextDto { Zh = Path.GetFileNameWithoutExtension(file), En = Path.GetFileNameWithoutExtension(file) },
-            Categories = categories,
-        };
-    }
-
-    private static void Tag(CriteriaDocumentDto document, SourceRef root)
+    private static void Tag(CriteriaDocumentDto document, SourceRef root, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < (document.Categories?.Count ?? 0); i++)
         {
-            TagCategory(document.Categories![i], root.Item("categories", i), "rules");
+            var category = document.Categories![i];
+            if (category is not null)
+            {
+                category.Source = root.Item("categories", i);
+                TagRules(category.Rules, category.Source, "rules", category.Id, CriteriaFormat.FiveStar, diagnostics);
+            }
         }
 
         for (var i = 0; i < (document.Vetoes?.Count ?? 0); i++)
@@ -158,13 +132,8 @@ internal static partial class CriteriaReader
         }
     }
 
-    private static void TagCategory(CategoryDto category, SourceRef source, string rulesMember)
-    {
-        category.Source = source;
-        TagRules(category.Rules, source, rulesMember);
-    }
-
-    private static void TagRules(List<RuleDto>? rules, SourceRef parent, string rulesMember)
+    /// <summary>Records where each rule was read and checks its RulesEngine members that FiveStar does not evaluate.</summary>
+    internal static void TagRules(List<RuleDto>? rules, SourceRef parent, string rulesMember, string? owner, CriteriaFormat format, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < (rules?.Count ?? 0); i++)
         {
@@ -175,7 +144,8 @@ internal static partial class CriteriaReader
             }
 
             rule.Source = parent.Item(rulesMember, i);
-            TagRules(rule.Rules, rule.Source, rulesMember);
+            RulesEngineWorkflows.CheckEngineMembers(rule, rule.Source, owner, format, diagnostics);
+            TagRules(rule.Rules, rule.Source, rulesMember, owner, format, diagnostics);
         }
     }
 
@@ -225,6 +195,8 @@ internal static partial class CriteriaReader
             nameof(CriteriaDocumentDto) => "the document",
             nameof(WorkflowDto) => "a RulesEngine workflow",
             nameof(AwardDto) => "an award rule",
+            nameof(RuleActionsDto) => "a rule's Actions (members OnSuccess and OnFailure)",
+            nameof(ActionInfoDto) => "an action (members Name and Context)",
             nameof(LevelDto) => "the level policy",
             nameof(PeriodDto) => "the period",
             nameof(ScopedParamDto) => "a scoped parameter",

@@ -47,4 +47,7 @@ public sealed record CriterionDefinition
     public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
 
     internal SourceRef? Source { get; init; }
+
+    /// <summary>Gets the workflow a RulesEngine <c>WorkflowsToInject</c> brought the criterion from, when it was injected.</summary>
+    internal string? InjectedFrom { get; init; }
 }

@@ -372,6 +372,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 Provenance = BuildProvenance(dto.Provenance, source.Child("provenance"), id),
                 Properties = dto.Properties ?? [],
                 Source = source,
+                InjectedFrom = dto.InjectedFrom,
             });
         }
 

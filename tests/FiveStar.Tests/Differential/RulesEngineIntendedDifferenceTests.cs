@@ -69,18 +69,79 @@ public class RulesEngineIntendedDifferenceTests
     }
 
     [Fact]
-    public void WorkflowsToInject_FiveStarRejectsAtLoad()
+    public async Task WorkflowsToInject_MissingWorkflow_RulesEngineThrowsWhenRun_FiveStarRejectsAtLoad()
     {
         const string json = """
         [ { "WorkflowName": "Base", "Rules": [ { "RuleName": "B1", "Expression": "input1.P" } ] },
-          { "WorkflowName": "Town", "WorkflowsToInject": [ "Base" ], "Rules": [ { "RuleName": "T1", "Expression": "input1.Q" } ] } ]
+          { "WorkflowName": "Town", "WorkflowsToInject": [ "base" ], "Rules": [ { "RuleName": "T1", "Expression": "input1.Q" } ] } ]
         """;
 
+        var thrown = await Assert.ThrowsAnyAsync<Exception>(() => ExecuteFile(json, "Town"));
         var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
 
+        Assert.Contains("Could not find injected Workflow: base", thrown.Message, StringComparison.Ordinal);
         var diagnostic = Assert.Single(exception.Diagnostics);
         Assert.Equal("Town", diagnostic.CriterionId);
-        Assert.Contains("WorkflowsToInject is not supported", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(2, diagnostic.Line);
+        Assert.Contains("workflow \"Town\" injects \"base\", which is not a workflow of this file", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Base'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WorkflowsToInject_RuleReachesAWorkflowTwice_RulesEngineThrowsWhenRun_FiveStarRejectsAtLoad()
+    {
+        const string json = """
+        [ { "WorkflowName": "Base", "Rules": [ { "RuleName": "Shared", "Expression": "input1.P" } ] },
+          { "WorkflowName": "Town", "WorkflowsToInject": [ "Base" ], "Rules": [ { "RuleName": "Shared", "Expression": "input1.Q" } ] } ]
+        """;
+
+        var thrown = await Assert.ThrowsAnyAsync<Exception>(() => ExecuteFile(json, "Town"));
+        var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
+
+        Assert.Contains("same key", thrown.Message, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("Shared", diagnostic.CriterionId);
+        Assert.Contains("rule \"Shared\" of workflow \"Base\" reaches workflow \"Town\" twice", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WorkflowsToInject_InjectedRuleUsesItsOwnWorkflowsGlobalParam_RulesEngineFailsTheRule_FiveStarRejectsAtLoad()
+    {
+        const string json = """
+        [ { "WorkflowName": "Base", "GlobalParams": [ { "Name": "big", "Expression": "input1.A > 5" } ], "Rules": [ { "RuleName": "B1", "Expression": "big" } ] },
+          { "WorkflowName": "Town", "WorkflowsToInject": [ "Base" ], "Rules": [ { "RuleName": "T1", "Expression": "input1.P" } ] } ]
+        """;
+
+        var inBase = await ExecuteFile(json, "Base");
+        var inTown = await ExecuteFile(json, "Town");
+        var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
+
+        Assert.True(inBase["B1"].IsSuccess);
+        Assert.False(inTown["B1"].IsSuccess);
+        Assert.Contains("big", inTown["B1"].ExceptionMessage, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("B1", diagnostic.CriterionId);
+        Assert.Equal(1, diagnostic.Line);
+        Assert.Contains("in workflow \"Town\", which injects this rule from workflow \"Base\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'big'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "input1.A * 2" } } }""", "OnSuccess", "OutputExpression")]
+    [InlineData("""{ "OnFailure": { "Name": "EvaluateRule", "Context": { "WorkflowName": "wf", "RuleName": "Other" } } }""", "OnFailure", "EvaluateRule")]
+    public async Task Actions_RulesEngineRunsThemBesideTheResult_FiveStarRejectsAtLoad(string actions, string member, string action)
+    {
+        var json = $$"""{ "WorkflowName": "wf", "Rules": [ { "RuleName": "R1", "Expression": "input1.P", "Actions": {{actions}} }, { "RuleName": "Other", "Expression": "input1.Q" } ] }""";
+
+        var results = await Execute(json);
+        var exception = Assert.Throws<CriteriaException>(() => Factory.FromJson(json, "wf.json", DiffVillage.Columns));
+
+        Assert.True(results["R1"].IsSuccess);
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("R1", diagnostic.CriterionId);
+        Assert.Contains($"Actions.{member} of rule \"R1\" of workflow \"wf\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(action, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("Remove Actions", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,6 +170,13 @@ public class RulesEngineIntendedDifferenceTests
 
     private static string Workflow(params (string Name, string Expression)[] rules) =>
         $$"""{ "WorkflowName": "wf", "Rules": [ {{string.Join(", ", rules.Select(r => $$"""{ "RuleName": "{{r.Name}}", "Expression": {{System.Text.Json.JsonSerializer.Serialize(r.Expression)}} }"""))}} ] }""";
+
+    private static async Task<Dictionary<string, RuleResultTree>> ExecuteFile(string json, string workflow)
+    {
+        var engine = new RulesEngine.RulesEngine(System.Text.Json.JsonSerializer.Deserialize<Workflow[]>(json)!, new ReSettings());
+        var results = await engine.ExecuteAllRulesAsync(workflow, Village);
+        return results.ToDictionary(r => r.Rule.RuleName);
+    }
 
     private static async Task<Dictionary<string, RuleResultTree>> Execute(string json)
     {

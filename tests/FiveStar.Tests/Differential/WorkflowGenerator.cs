@@ -7,10 +7,13 @@ namespace FiveStar.Tests.Differential;
 /// <summary>
 /// Generates random RulesEngine workflows over <see cref="DiffVillage"/>: comparisons, arithmetic (+ - * /, integer and
 /// real division, so division by zero on both), AND/OR/&amp;&amp;/||, not/!, ternaries, Math.Abs/Max/Min/Round, LocalParams,
-/// GlobalParams and nested And/AndAlso/Or/OrElse rules. Every expression is well typed, so both engines accept it.
+/// GlobalParams and nested And/AndAlso/Or/OrElse rules, reading the fields under the names <see cref="DiffFields"/> gives
+/// them. Every expression is well typed, so both engines accept it.
 /// </summary>
-internal sealed class WorkflowGenerator(Random random)
+internal sealed class WorkflowGenerator(Random random, DiffFields? fields = null)
 {
+    private readonly DiffFields _fields = fields ?? DiffFields.Letter;
+
     private enum Kind
     {
         Int,
@@ -23,32 +26,80 @@ internal sealed class WorkflowGenerator(Random random)
     private readonly record struct Param(string Name, Kind Kind);
 
     /// <summary>Generates one workflow as the JSON RulesEngine reads (one workflow object).</summary>
-    public string Workflow(string name)
+    public string Workflow(string name) => JsonSerializer.Serialize(WorkflowObject(name, "R", Globals()), Indented);
+
+    /// <summary>
+    /// Generates a file of several workflows (a JSON array) in which later workflows inject earlier ones with
+    /// WorkflowsToInject, directly and through others, never reaching one workflow's rules twice. Every workflow gives
+    /// GlobalParams of the same names and types but its own expressions, so an injected rule's result shows whose apply.
+    /// </summary>
+    public string InjectingFile(string[] names)
     {
-        var globals = new List<Param>();
-        var globalJson = new List<object>();
+        var shape = Globals();
+        var workflows = new List<Dictionary<string, object>>();
+        var reaches = new List<HashSet<int>>();
+        for (var w = 0; w < names.Length; w++)
+        {
+            var globals = shape.Select(g => (g.Param, Expression: Expression(g.Param.Kind, 3, shape.TakeWhile(o => o.Param.Name != g.Param.Name).Select(o => o.Param).ToList()))).ToList();
+            var workflow = WorkflowObject(names[w], $"W{w}R", globals);
+            var injected = new List<string>();
+            var reached = new HashSet<int> { w };
+            foreach (var candidate in Enumerable.Range(0, w).OrderBy(_ => random.Next()))
+            {
+                if (random.Next(3) > 0 && !reaches[candidate].Overlaps(reached))
+                {
+                    injected.Add(names[candidate]);
+                    reached.UnionWith(reaches[candidate]);
+                }
+            }
+
+            if (injected.Count > 0)
+            {
+                workflow["WorkflowsToInject"] = injected;
+                if (random.Next(4) == 0)
+                {
+                    // A workflow may consist of injected rules only.
+                    workflow.Remove("Rules");
+                }
+            }
+
+            reaches.Add(reached);
+            workflows.Add(workflow);
+        }
+
+        return JsonSerializer.Serialize(workflows, Indented);
+    }
+
+    private List<(Param Param, string Expression)> Globals()
+    {
+        var globals = new List<(Param, string)>();
         for (var g = 0; g < random.Next(3); g++)
         {
             var kind = AnyKind();
-            globalJson.Add(new { Name = $"gp{g}", Expression = Expression(kind, 3, globals) });
-            globals.Add(new Param($"gp{g}", kind));
+            globals.Add((new Param($"gp{g}", kind), Expression(kind, 3, globals.Select(x => x.Item1).ToList())));
         }
 
+        return globals;
+    }
+
+    private Dictionary<string, object> WorkflowObject(string name, string rulePrefix, List<(Param Param, string Expression)> globals)
+    {
+        var scope = globals.Select(g => g.Param).ToList();
         var rules = new List<object>();
         var count = random.Next(1, 6);
         for (var r = 0; r < count; r++)
         {
-            rules.Add(Rule($"R{r}", globals, random.Next(4) == 0 ? 2 : 0));
+            rules.Add(Rule($"{rulePrefix}{r}", scope, random.Next(4) == 0 ? 2 : 0));
         }
 
         var workflow = new Dictionary<string, object> { ["WorkflowName"] = name };
-        if (globalJson.Count > 0)
+        if (globals.Count > 0)
         {
-            workflow["GlobalParams"] = globalJson;
+            workflow["GlobalParams"] = globals.Select(g => new { g.Param.Name, g.Expression }).ToList();
         }
 
         workflow["Rules"] = rules;
-        return JsonSerializer.Serialize(workflow, Indented);
+        return workflow;
     }
 
     private Dictionary<string, object> Rule(string name, List<Param> globals, int nesting)
@@ -149,10 +200,12 @@ internal sealed class WorkflowGenerator(Random random)
         }
     }
 
-    private string Field(string name)
+    private string Field(string letter)
     {
         // RulesEngine reads identifiers case-insensitively; so must FiveStar.
-        var spelled = random.Next(5) == 0 ? name.ToLowerInvariant() : name;
+        var name = _fields[letter];
+        var lower = name.ToLowerInvariant();
+        var spelled = random.Next(5) == 0 ? (lower == name ? name.ToUpperInvariant() : lower) : name;
         return $"{Pick("input1", "input1", "input1", "Input1")}.{spelled}";
     }
 

@@ -16,7 +16,7 @@ internal sealed class RuleDto
 
     public string? Expression { get; set; }
 
-    public string? RuleExpressionType { get; set; }
+    public JsonElement? RuleExpressionType { get; set; }
 
     public List<ScopedParamDto>? LocalParams { get; set; }
 
@@ -32,9 +32,9 @@ internal sealed class RuleDto
 
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
-    public JsonElement? Actions { get; set; }
+    public RuleActionsDto? Actions { get; set; }
 
-    public string? WorkflowsToInject { get; set; }
+    public List<string>? WorkflowsToInject { get; set; }
 
     public double? Points { get; set; }
 
@@ -49,4 +49,16 @@ internal sealed class RuleDto
     /// <summary>Gets the criterion id: <c>id</c>, or RulesEngine's <c>RuleName</c>.</summary>
     [JsonIgnore]
     public string? EffectiveId => Id ?? RuleName;
+
+    /// <summary>Gets the workflow a RulesEngine <c>WorkflowsToInject</c> brought this rule from; set on the injected copy only.</summary>
+    [JsonIgnore]
+    public string? InjectedFrom { get; private set; }
+
+    /// <summary>A copy of the rule as another workflow's <c>WorkflowsToInject</c> brings it in: same logic, same source, marked with its own workflow.</summary>
+    public RuleDto InjectedCopy(string fromWorkflow)
+    {
+        var copy = (RuleDto)MemberwiseClone();
+        copy.InjectedFrom ??= fromWorkflow;
+        return copy;
+    }
 }

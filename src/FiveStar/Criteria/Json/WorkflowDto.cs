@@ -9,6 +9,9 @@ internal sealed class WorkflowDto
 
     public List<string>? WorkflowsToInject { get; set; }
 
+    /// <summary>Gets or sets RulesEngine's obsolete spelling of <see cref="WorkflowsToInject"/>, which it still reads.</summary>
+    public List<string>? WorkflowRulesToInject { get; set; }
+
     public JsonElement? RuleExpressionType { get; set; }
 
     public List<ScopedParamDto>? GlobalParams { get; set; }
