@@ -9,5 +9,8 @@ internal sealed class Language(string code)
 
     public bool IsEnglish => Code == "en";
 
+    /// <summary>Gets the library's language of the same code.</summary>
+    public Text.Language Library => IsEnglish ? Text.Language.English : Text.Language.Chinese;
+
     public string T(string zh, string en) => IsEnglish ? en : zh;
 }

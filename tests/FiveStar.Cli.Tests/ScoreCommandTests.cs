@@ -51,6 +51,30 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_Json_IsTheLibrarysResultsDocumentAndValidAgainstItsSchema()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("results.json");
+
+        var (exitCode, _, _) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--format", "json", "--out", path, "--lang", "en");
+
+        Assert.Equal(0, exitCode);
+        var bytes = File.ReadAllBytes(path);
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(Cli.Root, "src/FiveStar/Schema/results.schema.json")));
+        using (var document = JsonDocument.Parse(bytes))
+        {
+            Assert.True(schema.Evaluate(document.RootElement).IsValid);
+        }
+
+        // The library reads what the tool wrote and writes it back to the same bytes.
+        var read = FiveStar.Rating.RatingJson.Read(new MemoryStream(bytes));
+        var written = new MemoryStream();
+        FiveStar.Rating.RatingJson.Write(written, read);
+        Assert.Equal(bytes, written.ToArray());
+        Assert.Equal(("1.0", "en", 33), (read.SchemaVersion, read.Language, read.Villages.Count));
+    }
+
+    [Fact]
     public void Score_JsonLines_WritesOneVillageALineThenTheSummary()
     {
         var (exitCode, output, _) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--format", "jsonl");

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using FiveStar.Rating;
 
 namespace FiveStar.Cli.Commands;
 
@@ -21,90 +21,53 @@ internal static class DiffCommand
 
     private static int Run(CliContext context, string earlierPath, string laterPath, Language language)
     {
-        var before = Read(earlierPath);
-        var after = Read(laterPath);
-        var categories = before.Values.Concat(after.Values).SelectMany(v => v.Stars.Keys).Distinct().ToList();
-        foreach (var (id, now) in after)
+        var diff = ResultsComparer.Compare(Read(earlierPath), Read(laterPath));
+        foreach (var village in diff.Villages)
         {
-            if (!before.TryGetValue(id, out var then))
+            var line = village.Kind switch
             {
-                context.Output.WriteLine($"{now.Name} ({id}): {language.T("新增", "new")}, {Count(now, language)} {language.T("星", "stars")}");
-                continue;
-            }
-
-            if (!then.Rated || !now.Rated)
-            {
+                VillageChangeKind.Added => $"{village.Name} ({village.Id}): {language.T("新增", "new")}, {Count(village.StarsAfter, language)} {language.T("星", "stars")}",
+                VillageChangeKind.Removed => $"{village.Name} ({village.Id}): {language.T("后一期没有该村", "missing from the later period")}",
                 // Stars of a village with data errors are not a rating: say so rather than count them as gained or lost.
-                if (then.Rated != now.Rated)
-                {
-                    context.Output.WriteLine($"{now.Name} ({id}): {Count(then, language)} → {Count(now, language)}");
-                }
-
-                continue;
-            }
-
-            var gained = now.Stars.Where(s => s.Value && !then.Stars.GetValueOrDefault(s.Key)).Select(s => s.Key).ToList();
-            var lost = then.Stars.Where(s => s.Value && !now.Stars.GetValueOrDefault(s.Key)).Select(s => s.Key).ToList();
-            if (gained.Count == 0 && lost.Count == 0)
-            {
-                continue;
-            }
-
-            var change = string.Join(" ", gained.Select(g => "+" + g).Concat(lost.Select(l => "-" + l)));
-            context.Output.WriteLine($"{now.Name} ({id}): {then.Count} → {now.Count}  {change}");
-        }
-
-        foreach (var id in before.Keys.Where(id => !after.ContainsKey(id)))
-        {
-            context.Output.WriteLine($"{before[id].Name} ({id}): {language.T("后一期没有该村", "missing from the later period")}");
+                VillageChangeKind.RatedChanged => $"{village.Name} ({village.Id}): {Count(village.StarsBefore, language)} → {Count(village.StarsAfter, language)}",
+                _ => $"{village.Name} ({village.Id}): {village.StarsBefore} → {village.StarsAfter}  {string.Join(" ", village.Gained.Select(g => "+" + g).Concat(village.Lost.Select(l => "-" + l)))}",
+            };
+            context.Output.WriteLine(line);
         }
 
         context.Output.WriteLine();
         context.Output.WriteLine(language.T("各星获得村数（前 → 后）：", "Stars awarded per category (before → after):"));
-        foreach (var category in categories)
+        foreach (var (category, count) in diff.ByCategory)
         {
-            context.Output.WriteLine($"  {category}: {before.Values.Count(v => v.Rated && v.Stars.GetValueOrDefault(category))} → {after.Values.Count(v => v.Rated && v.Stars.GetValueOrDefault(category))}");
+            context.Output.WriteLine($"  {category}: {count.Before} → {count.After}");
         }
 
         // Township totals count rated villages only, as the summaries of the two results files do.
-        var maxStars = Math.Max(before.Values.Select(v => v.Count).DefaultIfEmpty(0).Max(), after.Values.Select(v => v.Count).DefaultIfEmpty(0).Max());
         context.Output.WriteLine(language.T("各星级村数（前 → 后）：", "Villages per star count (before → after):"));
-        for (var stars = maxStars; stars >= 0; stars--)
+        foreach (var (stars, count) in diff.ByStars)
         {
-            context.Output.WriteLine($"  {stars}: {before.Values.Count(v => v.Rated && v.Count == stars)} → {after.Values.Count(v => v.Rated && v.Count == stars)}");
+            context.Output.WriteLine($"  {stars}: {count.Before} → {count.After}");
         }
 
-        var unratedBefore = before.Values.Count(v => !v.Rated);
-        var unratedAfter = after.Values.Count(v => !v.Rated);
-        if (unratedBefore + unratedAfter > 0)
+        if (diff.NotRated.Before + diff.NotRated.After > 0)
         {
-            context.Output.WriteLine($"  {language.T("未评定（数据有误）", "not rated (data errors)")}: {unratedBefore} → {unratedAfter}");
+            context.Output.WriteLine($"  {language.T("未评定（数据有误）", "not rated (data errors)")}: {diff.NotRated.Before} → {diff.NotRated.After}");
         }
 
         return ExitCodes.Success;
     }
 
-    private static string Count((string Name, bool Rated, int Count, Dictionary<string, bool> Stars) village, Language language) =>
-        village.Rated ? village.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : language.T("未评定", "not rated");
+    private static string Count(int? stars, Language language) =>
+        stars is { } count ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : language.T("未评定", "not rated");
 
-    private static Dictionary<string, (string Name, bool Rated, int Count, Dictionary<string, bool> Stars)> Read(string path)
+    private static ResultsDocument Read(string path)
     {
         RaterLoader.RequireFile(path, "results");
         try
         {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream);
-            var villages = new Dictionary<string, (string, bool, int, Dictionary<string, bool>)>(StringComparer.Ordinal);
-            foreach (var village in document.RootElement.GetProperty("villages").EnumerateArray())
-            {
-                var stars = village.GetProperty("categories").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("awarded").GetBoolean());
-                var rated = !village.TryGetProperty("rated", out var flag) || flag.GetBoolean();
-                villages[village.GetProperty("id").GetString()!] = (village.GetProperty("name").GetString()!, rated, village.GetProperty("stars").GetInt32(), stars);
-            }
-
-            return villages;
+            return RatingJson.Read(path);
         }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (ResultsFormatException exception)
         {
             throw new CliException($"{path} is not a results file written by fivestar score --format json: {exception.Message}");
         }

@@ -30,7 +30,7 @@ internal static class GapCommand
             var problems = VillageFinder.ForEach(rater, reader, result.GetValue(village), language, (rating, _, _) =>
             {
                 found++;
-                var gap = rater.Gap(rating, language.Code);
+                var gap = rater.Gap(rating, language.Library);
                 context.Output.WriteLine($"{rating.Name} ({rating.Id}): {rating.Stars} {language.T("星", "stars")}");
                 if (gap.Missing.Count == 0)
                 {

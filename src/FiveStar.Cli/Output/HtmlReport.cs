@@ -14,7 +14,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
 {
     private readonly List<(VillageRating Rating, VillageGap Gap)> _villages = [];
 
-    public void Add(VillageRating rating) => _villages.Add((rating, rater.Gap(rating, language.Code)));
+    public void Add(VillageRating rating) => _villages.Add((rating, rater.Gap(rating, language.Library)));
 
     public string Render(RatingSummary summary)
     {

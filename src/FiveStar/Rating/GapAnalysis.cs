@@ -27,9 +27,8 @@ internal sealed class GapAnalysis
             .ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
     }
 
-    public VillageGap Analyze(VillageRating rating, string language)
+    public VillageGap Analyze(VillageRating rating, Language language)
     {
-        var english = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
         if (rating.Categories.Count != _plans.Count || rating.Categories.Where((c, i) => c.Id != _plans[i].Definition.Id).Any())
         {
             throw new ArgumentException("The rating was made by another criteria document: its categories differ from this rater's.", nameof(rating));
@@ -46,7 +45,7 @@ internal sealed class GapAnalysis
                 continue;
             }
 
-            gaps.Add(StarGapOf(category, _plans[c], held, rating.Vetoes, voiding, english));
+            gaps.Add(StarGapOf(category, _plans[c], held, rating.Vetoes, voiding, language));
         }
 
         var ordered = gaps
@@ -65,7 +64,7 @@ internal sealed class GapAnalysis
         };
     }
 
-    private StarGap StarGapOf(CategoryRating category, CategoryPlan plan, HashSet<string> held, IReadOnlyList<AppliedVeto> vetoes, List<AppliedVeto> voiding, bool english)
+    private StarGap StarGapOf(CategoryRating category, CategoryPlan plan, HashSet<string> held, IReadOnlyList<AppliedVeto> vetoes, List<AppliedVeto> voiding, Language language)
     {
         var definition = plan.Definition;
         var countMissingAsMet = _rater.Document.MissingValues == MissingValuePolicy.Met;
@@ -74,7 +73,7 @@ internal sealed class GapAnalysis
         foreach (var result in category.Criteria.Where(r => !Met(r)))
         {
             var predicate = plan.Predicates.Select(p => _predicates[p]).FirstOrDefault(p => p.Id == result.Id);
-            unmet.Add((CriterionGapOf(result, predicate, english), predicate?.Points ?? 0, definition.Award.Required.Contains(result.Id)));
+            unmet.Add((CriterionGapOf(result, predicate, language), predicate?.Points ?? 0, definition.Award.Required.Contains(result.Id)));
         }
 
         unmet = [.. unmet.OrderBy(u => u.Gap.Relative ?? double.MaxValue)];
@@ -114,9 +113,9 @@ internal sealed class GapAnalysis
             : StarGapStatus.Attainable;
         var blocker = status switch
         {
-            StarGapStatus.RatingVoided => GapText.RatingVoided(voiding.Select(v => v.Reason), english),
-            StarGapStatus.Vetoed => GapText.Vetoed(categoryVetoes.Select(v => v.Reason), english),
-            StarGapStatus.NeedsPrerequisites => GapText.RequiresFirst(missingPrerequisites.Select(id => NameOf(id, english)), english),
+            StarGapStatus.RatingVoided => GapText.RatingVoided(voiding.Select(v => v.Reason), language),
+            StarGapStatus.Vetoed => GapText.Vetoed(categoryVetoes.Select(v => v.Reason), language),
+            StarGapStatus.NeedsPrerequisites => GapText.RequiresFirst(missingPrerequisites.Select(id => NameOf(id, language)), language),
             _ => null,
         };
         return new StarGap
@@ -132,10 +131,10 @@ internal sealed class GapAnalysis
         };
     }
 
-    private string NameOf(string categoryId, bool english) =>
-        _rater.Categories.FirstOrDefault(c => c.Id == categoryId)?.Name.In(english ? "en" : "zh") ?? categoryId;
+    private string NameOf(string categoryId, Language language) =>
+        _rater.Categories.FirstOrDefault(c => c.Id == categoryId)?.Name.In(language) ?? categoryId;
 
-    private CriterionGap CriterionGapOf(CriterionResult result, CompiledPredicate? predicate, bool english)
+    private CriterionGap CriterionGapOf(CriterionResult result, CompiledPredicate? predicate, Language language)
     {
         var values = new Dictionary<string, UsedValue>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in result.Values)
@@ -155,8 +154,8 @@ internal sealed class GapAnalysis
 
         double? relative = shortfalls.Count == 0 ? null : shortfalls.Max(Relative);
         var detail = shortfalls.Count > 0
-            ? string.Join(english ? "; " : "；", shortfalls.Select(s => GapText.Shortfall(s, _indicators.GetValueOrDefault(s.IndicatorId)?.Type == IndicatorType.Boolean, english)))
-            : result.Message ?? GapText.NotMet(english);
+            ? GapText.Join(shortfalls.Select(s => GapText.Shortfall(s, _indicators.GetValueOrDefault(s.IndicatorId)?.Type == IndicatorType.Boolean, language)), language)
+            : result.Message ?? GapText.NotMet(language);
         return new CriterionGap
         {
             CriterionId = result.Id,

@@ -1,23 +1,23 @@
 using System.Globalization;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Rating;
 
-/// <summary>The sentences gap analysis gives people, in Chinese or English.</summary>
+/// <summary>The sentences gap analysis gives people, from the resources, in Chinese or English.</summary>
 internal static class GapText
 {
-    public static string Shortfall(ValueShortfall shortfall, bool flag, bool english)
+    public static string Shortfall(ValueShortfall shortfall, bool flag, Language language)
     {
-        var name = shortfall.IndicatorName.In(english ? "en" : "zh");
-        var unit = shortfall.Unit.In(english ? "en" : "zh");
+        var name = shortfall.IndicatorName.In(language);
         if (flag)
         {
             var wanted = shortfall.Comparison == ComparisonKind.EqualTo ? shortfall.Target != 0 : shortfall.Target == 0;
-            return wanted
-                ? (english ? $"lacks: {name}" : $"尚无：{name}")
-                : (english ? $"{name} must be false" : $"{name} 应为否");
+            return Localizer.Format(language, wanted ? nameof(Messages.Gap_Lacks) : nameof(Messages.Gap_MustBeFalse), name);
         }
 
-        var actual = shortfall.Actual is { } a ? Format(a) : shortfall.ActualText ?? (english ? "(missing)" : "（缺失）");
+        var unit = shortfall.Unit.In(language);
+        var actual = shortfall.Actual is { } a ? Format(a) : shortfall.ActualText ?? Localizer.Format(language, nameof(Messages.Gap_MissingValue));
         var target = shortfall.Target is { } t ? Format(t) : shortfall.TargetText ?? string.Empty;
         var op = shortfall.Comparison switch
         {
@@ -29,29 +29,32 @@ internal static class GapText
             _ => "!=",
         };
         var difference = shortfall.Difference is { } d ? Format(d) : null;
-        return shortfall.Comparison switch
+        var text = shortfall.Comparison switch
         {
-            ComparisonKind.EqualTo => english ? $"{name} is {actual} {unit}, must be {target}".Replace("  ", " ", StringComparison.Ordinal) : $"{name} 为 {actual}{unit}，应为 {target}{unit}",
-            ComparisonKind.NotEqualTo => english ? $"{name} is {actual}, must not be {target}" : $"{name} 为 {actual}，不应为 {target}",
-            ComparisonKind.AtLeast or ComparisonKind.MoreThan => difference is null
-                ? (english ? $"{name} {actual}, must be {op} {target} {unit}" : $"{name} {actual}，需 {op} {target}{unit}")
-                : (english ? $"{name} {actual} of {target} {unit}: {difference} short" : $"{name} {actual}{unit}，需 {op} {target}{unit}，差 {difference}"),
-            _ => difference is null
-                ? (english ? $"{name} {actual}, must be {op} {target} {unit}" : $"{name} {actual}，需 {op} {target}{unit}")
-                : (english ? $"{name} {actual}, must be {op} {target} {unit}: {difference} over" : $"{name} {actual}{unit}，需 {op} {target}{unit}，超出 {difference}"),
+            ComparisonKind.EqualTo => Localizer.Format(language, nameof(Messages.Gap_MustEqual), name, actual, target, unit),
+            ComparisonKind.NotEqualTo => Localizer.Format(language, nameof(Messages.Gap_MustNotEqual), name, actual, target),
+            _ when difference is null => Localizer.Format(language, nameof(Messages.Gap_Needs), name, actual, op, target, unit),
+            ComparisonKind.AtLeast or ComparisonKind.MoreThan => Localizer.Format(language, nameof(Messages.Gap_Short), name, actual, op, target, unit, difference),
+            _ => Localizer.Format(language, nameof(Messages.Gap_Over), name, actual, op, target, unit, difference),
         };
+
+        // An indicator without a unit leaves the unit's place empty: no doubled or dangling spaces.
+        return text.Replace("  ", " ", StringComparison.Ordinal).Replace(" :", ":", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal).TrimEnd();
     }
 
-    public static string NotMet(bool english) => english ? "not met" : "未达标";
+    public static string Join(IEnumerable<string> parts, Language language) =>
+        string.Join(Localizer.Format(language, nameof(Messages.Gap_DetailSeparator)), parts);
 
-    public static string RequiresFirst(IEnumerable<string> stars, bool english) =>
-        (english ? "requires first: " : "须先获得：") + string.Join(english ? ", " : "、", stars);
+    public static string NotMet(Language language) => Localizer.Format(language, nameof(Messages.Gap_NotMet));
 
-    public static string Vetoed(IEnumerable<string> reasons, bool english) =>
-        (english ? "vetoed: " : "一票否决：") + string.Join("; ", reasons);
+    public static string RequiresFirst(IEnumerable<string> stars, Language language) =>
+        Localizer.Format(language, nameof(Messages.Gap_RequiresFirst), string.Join(Localizer.Format(language, nameof(Messages.Gap_NameSeparator)), stars));
 
-    public static string RatingVoided(IEnumerable<string> reasons, bool english) =>
-        (english ? "the whole rating is voided by a veto: " : "因一票否决，评星结果作废：") + string.Join("; ", reasons);
+    public static string Vetoed(IEnumerable<string> reasons, Language language) =>
+        Localizer.Format(language, nameof(Messages.Gap_Vetoed), Join(reasons, language));
+
+    public static string RatingVoided(IEnumerable<string> reasons, Language language) =>
+        Localizer.Format(language, nameof(Messages.Gap_RatingVoided), Join(reasons, language));
 
     private static string Format(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

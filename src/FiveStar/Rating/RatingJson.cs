@@ -38,7 +38,7 @@ public static class RatingJson
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(document);
-        using var writer = new ResultsWriter(output, document.Criteria, document.Language);
+        using var writer = new ResultsWriter(output, document.Criteria, Text.Language.Parse(document.Language));
         foreach (var village in document.Villages)
         {
             writer.Write(village);
@@ -54,6 +54,7 @@ public static class RatingJson
     public static ResultsDocument Read(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var start = input.CanSeek ? input.Position : -1;
         ResultsDocument? document;
         try
         {
@@ -61,6 +62,12 @@ public static class RatingJson
         }
         catch (JsonException exception)
         {
+            // A document of another major version fails as a shape first; say which version it is when that can be told.
+            if (start >= 0 && VersionOf(input, start) is { } version)
+            {
+                CheckVersion(version);
+            }
+
             var at = exception.LineNumber is { } line ? $" (line {line + 1}, byte {exception.BytePositionInLine + 1})" : string.Empty;
             throw new ResultsFormatException($"not a FiveStar results document{at}: {exception.Message}", exception);
         }
@@ -83,6 +90,22 @@ public static class RatingJson
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
         return Read(stream);
+    }
+
+    private static string? VersionOf(Stream input, long start)
+    {
+        try
+        {
+            input.Position = start;
+            using var json = JsonDocument.Parse(input);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.String
+                ? version.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static void CheckVersion(string? version)

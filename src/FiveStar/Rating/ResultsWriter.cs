@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FiveStar.Text;
 
 namespace FiveStar.Rating;
 
@@ -24,8 +25,8 @@ public sealed class ResultsWriter : IDisposable
     /// <summary>Initializes a new instance of the <see cref="ResultsWriter"/> class that writes a results document to a stream.</summary>
     /// <param name="output">The stream (UTF-8 is written); it is left open.</param>
     /// <param name="criteria">The criteria the villages are rated against.</param>
-    /// <param name="language">The language of the messages: <c>zh</c> or <c>en</c>.</param>
-    public ResultsWriter(Stream output, ResultsCriteria criteria, string language)
+    /// <param name="language">The language of the messages.</param>
+    public ResultsWriter(Stream output, ResultsCriteria criteria, Language language)
         : this(output, null, lines: false)
     {
         WriteHeader(criteria, language);
@@ -34,8 +35,8 @@ public sealed class ResultsWriter : IDisposable
     /// <summary>Initializes a new instance of the <see cref="ResultsWriter"/> class that writes a results document to a text writer.</summary>
     /// <param name="output">The writer; it is left open.</param>
     /// <param name="criteria">The criteria the villages are rated against.</param>
-    /// <param name="language">The language of the messages: <c>zh</c> or <c>en</c>.</param>
-    public ResultsWriter(TextWriter output, ResultsCriteria criteria, string language)
+    /// <param name="language">The language of the messages.</param>
+    public ResultsWriter(TextWriter output, ResultsCriteria criteria, Language language)
         : this(null, output, lines: false)
     {
         WriteHeader(criteria, language);
@@ -44,8 +45,8 @@ public sealed class ResultsWriter : IDisposable
     /// <summary>Initializes a new instance of the <see cref="ResultsWriter"/> class that writes the results of a rater's run to a stream.</summary>
     /// <param name="output">The stream (UTF-8 is written); it is left open.</param>
     /// <param name="rater">The rater the villages are rated with.</param>
-    /// <param name="language">The language of the messages: <c>zh</c> or <c>en</c>.</param>
-    public ResultsWriter(Stream output, StarRater rater, string language)
+    /// <param name="language">The language of the messages.</param>
+    public ResultsWriter(Stream output, StarRater rater, Language language)
         : this(output, Describe(rater), language)
     {
     }
@@ -53,8 +54,8 @@ public sealed class ResultsWriter : IDisposable
     /// <summary>Initializes a new instance of the <see cref="ResultsWriter"/> class that writes the results of a rater's run to a text writer.</summary>
     /// <param name="output">The writer; it is left open.</param>
     /// <param name="rater">The rater the villages are rated with.</param>
-    /// <param name="language">The language of the messages: <c>zh</c> or <c>en</c>.</param>
-    public ResultsWriter(TextWriter output, StarRater rater, string language)
+    /// <param name="language">The language of the messages.</param>
+    public ResultsWriter(TextWriter output, StarRater rater, Language language)
         : this(output, Describe(rater), language)
     {
     }
@@ -165,7 +166,7 @@ public sealed class ResultsWriter : IDisposable
         }
     }
 
-    private void WriteHeader(ResultsCriteria criteria, string language)
+    private void WriteHeader(ResultsCriteria criteria, Language language)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(language);
@@ -174,7 +175,7 @@ public sealed class ResultsWriter : IDisposable
         _json.WriteString("schemaVersion", ResultsDocument.CurrentSchemaVersion);
         _json.WritePropertyName("criteria");
         JsonSerializer.Serialize(_json, criteria, RatingJson.Context.ResultsCriteria);
-        _json.WriteString("language", language);
+        _json.WriteString("language", language.Code);
         _json.WriteStartArray("villages");
     }
 

@@ -4,6 +4,7 @@ using System.Reflection;
 using FiveStar.Compilation;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Rating;
@@ -218,10 +219,10 @@ public sealed partial class StarRater
     /// are not held says what must come first, and a star a triggered veto removes says so.
     /// </summary>
     /// <param name="rating">The village's rating from this rater (<see cref="Explain"/>).</param>
-    /// <param name="language">The language of the details and blockers: <c>zh</c> or <c>en</c>.</param>
+    /// <param name="language">The language of the details and blockers.</param>
     /// <returns>What the village lacks, the star to earn next first.</returns>
     /// <exception cref="ArgumentException">The rating comes from a criteria document with other categories.</exception>
-    public VillageGap Gap(VillageRating rating, string language)
+    public VillageGap Gap(VillageRating rating, Language language)
     {
         ArgumentNullException.ThrowIfNull(rating);
         ArgumentNullException.ThrowIfNull(language);
