@@ -5,7 +5,7 @@ using FiveStar.Villages.Reading;
 // Your own objects, rated with the checks the fivestar tool makes: each property is the indicator its name gives in snake_case.
 var rater = StarRaterFactory.Create().FromFile(Path.Combine(AppContext.BaseDirectory, "township.json"));
 List<Village> villages = [new("hz01", "韩庄村", 3420, 380_000m, true), new("dc", "东村", 1850, 90_000m, true), new("new", "新村", -5, 0m, false)];
-foreach (var rating in rater.RateAll(villages))
+foreach (var rating in rater.RateAll(villages).Villages)
 {
     Console.WriteLine($"{rating.Name}: {rating.Stars} star(s) {string.Join("; ", rating.Problems.Select(p => p.Message))}");
 }

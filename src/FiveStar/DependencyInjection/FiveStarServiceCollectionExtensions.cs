@@ -2,6 +2,9 @@ using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
+using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -16,7 +19,9 @@ public static class FiveStarServiceCollectionExtensions
     /// <summary>
     /// Adds FiveStar: the plug-in catalog, the criteria loader and compiler, and the raters of the criteria the callback
     /// registers. Criteria are compiled when options are validated at host start-up, so a bad file stops the host with
-    /// every problem listed. Calling it twice is harmless.
+    /// every problem listed. Each document's <see cref="StarRater"/> is a keyed service under its id
+    /// (<c>[FromKeyedServices("hanzhuang-2022")] StarRater rater</c>), and the unkeyed <see cref="StarRater"/> is the only
+    /// registered one. Calling it twice is harmless.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds plug-ins and criteria, e.g. <c>b =&gt; b.AddStandardCategories().AddCriteriaFile("criteria.json")</c>.</param>
@@ -36,6 +41,11 @@ public static class FiveStarServiceCollectionExtensions
             sp.GetRequiredService<IOptions<FiveStarOptions>>(),
             sp.GetRequiredService<StarRaterFactory>(),
             sp.GetRequiredService<CompiledCriteriaCache>()));
+        // Each registered document's rater by its id, [FromKeyedServices("hanzhuang-2022")] StarRater; unkeyed, the only one.
+        services.TryAddKeyedSingleton<StarRater>(KeyedService.AnyKey, static (sp, key) => key is string id
+            ? sp.GetRequiredService<StarRaterRegistry>().Get(id)
+            : throw new InvalidOperationException(Localizer.Format(Language.Current, nameof(Messages.Di_KeyNotAnId), key)));
+        services.TryAddSingleton(static sp => sp.GetRequiredService<StarRaterRegistry>().Default);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FiveStarOptions>, FiveStarOptionsValidator>());
         services.AddOptions<CriteriaLoaderOptions>();
         services.AddOptions<FiveStarOptions>().ValidateOnStart();

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FiveStar.Resources;
 using FiveStar.Text;
@@ -64,22 +63,22 @@ public sealed partial class StarRater
     /// <summary>Rates a sequence of villages in input order, with messages in the current UI language.</summary>
     /// <typeparam name="T">The village type, bound once (<see cref="Bind{T}()"/>).</typeparam>
     /// <param name="villages">The villages.</param>
-    /// <returns>Every village's rating, in input order.</returns>
-    public IReadOnlyList<VillageRating> RateAll<T>(IEnumerable<T> villages) => Bind<T>().RateAll(villages, Language.Current);
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
+    public ResultsDocument RateAll<T>(IEnumerable<T> villages) => Bind<T>().RateAll(villages, Language.Current);
 
     /// <summary>Rates a sequence of villages in input order.</summary>
     /// <typeparam name="T">The village type, bound once (<see cref="Bind{T}()"/>).</typeparam>
     /// <param name="villages">The villages.</param>
     /// <param name="language">The language of messages and reasons.</param>
-    /// <returns>Every village's rating, in input order.</returns>
-    public IReadOnlyList<VillageRating> RateAll<T>(IEnumerable<T> villages, Language language) => Bind<T>().RateAll(villages, language);
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
+    public ResultsDocument RateAll<T>(IEnumerable<T> villages, Language language) => Bind<T>().RateAll(villages, language);
 
     /// <summary>Rates an asynchronous stream of villages, yielding each rating in input order, with messages in the current UI language.</summary>
     /// <typeparam name="T">The village type, bound once (<see cref="Bind{T}()"/>).</typeparam>
     /// <param name="villages">The villages.</param>
     /// <param name="cancellationToken">Stops the rating.</param>
-    /// <returns>The ratings.</returns>
-    public IAsyncEnumerable<VillageRating> RateAllAsync<T>(IAsyncEnumerable<T> villages, CancellationToken cancellationToken) =>
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
+    public Task<ResultsDocument> RateAllAsync<T>(IAsyncEnumerable<T> villages, CancellationToken cancellationToken) =>
         Bind<T>().RateAllAsync(villages, Language.Current, cancellationToken);
 
     /// <summary>Rates an asynchronous stream of villages, yielding each rating in input order.</summary>
@@ -87,8 +86,8 @@ public sealed partial class StarRater
     /// <param name="villages">The villages.</param>
     /// <param name="language">The language of messages and reasons.</param>
     /// <param name="cancellationToken">Stops the rating.</param>
-    /// <returns>The ratings.</returns>
-    public IAsyncEnumerable<VillageRating> RateAllAsync<T>(IAsyncEnumerable<T> villages, Language language, CancellationToken cancellationToken) =>
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
+    public Task<ResultsDocument> RateAllAsync<T>(IAsyncEnumerable<T> villages, Language language, CancellationToken cancellationToken) =>
         Bind<T>().RateAllAsync(villages, language, cancellationToken);
 
     /// <summary>
@@ -96,14 +95,14 @@ public sealed partial class StarRater
     /// indicators (matched as a file's headers are, by id or Chinese or English name), each value checked as a village file's; other columns are not read.
     /// </summary>
     /// <param name="rows">The reader, positioned before its first row.</param>
-    /// <returns>Every row's rating, in row order.</returns>
-    public IReadOnlyList<VillageRating> RateAll(IDataReader rows) => RateAll(rows, Language.Current);
+    /// <returns>The results document: every row's rating in row order and the summary.</returns>
+    public ResultsDocument RateAll(IDataReader rows) => RateAll(rows, Language.Current);
 
     /// <summary>Rates the rows of a database query, read straight from the reader.</summary>
     /// <param name="rows">The reader, positioned before its first row.</param>
     /// <param name="language">The language of messages and reasons.</param>
-    /// <returns>Every row's rating, in row order.</returns>
-    public IReadOnlyList<VillageRating> RateAll(IDataReader rows, Language language)
+    /// <returns>The results document: every row's rating in row order and the summary.</returns>
+    public ResultsDocument RateAll(IDataReader rows, Language language)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(language);
@@ -121,28 +120,28 @@ public sealed partial class StarRater
         }
 
         intake.Flush(ratings, language);
-        return ratings;
+        return VillageIntake.Document(this, ratings, language);
     }
 
-    /// <summary>Rates the rows of a database query asynchronously, yielding each rating in row order, with messages in the current UI language.</summary>
+    /// <summary>Rates the rows of a database query asynchronously, with messages in the current UI language.</summary>
     /// <param name="rows">The reader, positioned before its first row.</param>
     /// <param name="cancellationToken">Stops the rating.</param>
-    /// <returns>The ratings.</returns>
-    public IAsyncEnumerable<VillageRating> RateAllAsync(DbDataReader rows, CancellationToken cancellationToken) =>
+    /// <returns>The results document: every row's rating in row order and the summary.</returns>
+    public Task<ResultsDocument> RateAllAsync(DbDataReader rows, CancellationToken cancellationToken) =>
         RateAllAsync(rows, Language.Current, cancellationToken);
 
-    /// <summary>Rates the rows of a database query asynchronously, yielding each rating in row order.</summary>
+    /// <summary>Rates the rows of a database query asynchronously, read straight from the reader as <see cref="RateAll(IDataReader, Language)"/> reads them.</summary>
     /// <param name="rows">The reader, positioned before its first row.</param>
     /// <param name="language">The language of messages and reasons.</param>
     /// <param name="cancellationToken">Stops the rating.</param>
-    /// <returns>The ratings.</returns>
-    public async IAsyncEnumerable<VillageRating> RateAllAsync(DbDataReader rows, Language language, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <returns>The results document: every row's rating in row order and the summary.</returns>
+    public async Task<ResultsDocument> RateAllAsync(DbDataReader rows, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(language);
         var columns = ColumnsOf(rows);
         var intake = new VillageIntake(this);
-        var ratings = new List<VillageRating>(VillageIntake.BlockSize);
+        var ratings = new List<VillageRating>();
         var fields = new List<JsonField>(columns.Length);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -150,40 +149,32 @@ public sealed partial class StarRater
             if (intake.IsFull)
             {
                 intake.Flush(ratings, language);
-                foreach (var rating in ratings)
-                {
-                    yield return rating;
-                }
-
-                ratings.Clear();
             }
         }
 
         intake.Flush(ratings, language);
-        foreach (var rating in ratings)
-        {
-            yield return rating;
-        }
+        return VillageIntake.Document(this, ratings, language);
     }
 
     /// <summary>Rates villages given as JSON text, one object or an array of objects, read as a village file's are, with messages in the current UI language.</summary>
     /// <param name="json">The JSON text (comments and trailing commas allowed).</param>
-    /// <returns>Every village's rating, in input order.</returns>
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
     /// <exception cref="JsonException">The text is not JSON.</exception>
-    public IReadOnlyList<VillageRating> RateJson(string json) => RateJson(json, Language.Current);
+    public ResultsDocument RateJson(string json) => RateJson(json, Language.Current);
 
     /// <summary>Rates villages given as JSON text, one object or an array of objects, read as a village file's are.</summary>
     /// <param name="json">The JSON text (comments and trailing commas allowed).</param>
     /// <param name="language">The language of messages and reasons.</param>
-    /// <returns>Every village's rating, in input order.</returns>
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
     /// <exception cref="JsonException">The text is not JSON.</exception>
-    public IReadOnlyList<VillageRating> RateJson(string json, Language language)
+    public ResultsDocument RateJson(string json, Language language)
     {
         ArgumentNullException.ThrowIfNull(json);
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 });
         var root = document.RootElement;
         var binding = Bind<JsonElement>();
-        return root.ValueKind == JsonValueKind.Array ? binding.RateAll(root.EnumerateArray(), language) : [binding.Rate(root, language)];
+        IEnumerable<JsonElement> villages = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray() : [root];
+        return binding.RateAll(villages, language);
     }
 
     private static void AddRow(VillageIntake intake, IDataRecord rows, (int Ordinal, string Name)[] columns, List<JsonField> fields)

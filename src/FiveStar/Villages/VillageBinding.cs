@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FiveStar.Rating;
 using FiveStar.Text;
 using FiveStar.Villages.Binding;
@@ -63,14 +62,14 @@ public sealed class VillageBinding<T>
 
     /// <summary>Rates a sequence of villages in input order, with messages in the current UI language.</summary>
     /// <param name="villages">The villages.</param>
-    /// <returns>Every village's rating, in input order; an id an earlier village used is a duplicate.</returns>
-    public IReadOnlyList<VillageRating> RateAll(IEnumerable<T> villages) => RateAll(villages, Language.Current);
+    /// <returns>The results document: every village's rating in input order (an id an earlier village used is a duplicate) and the summary.</returns>
+    public ResultsDocument RateAll(IEnumerable<T> villages) => RateAll(villages, Language.Current);
 
     /// <summary>Rates a sequence of villages in input order.</summary>
     /// <param name="villages">The villages.</param>
     /// <param name="language">The language of messages and reasons.</param>
-    /// <returns>Every village's rating, in input order; an id an earlier village used is a duplicate.</returns>
-    public IReadOnlyList<VillageRating> RateAll(IEnumerable<T> villages, Language language)
+    /// <returns>The results document: every village's rating in input order (an id an earlier village used is a duplicate) and the summary.</returns>
+    public ResultsDocument RateAll(IEnumerable<T> villages, Language language)
     {
         ArgumentNullException.ThrowIfNull(villages);
         ArgumentNullException.ThrowIfNull(language);
@@ -86,46 +85,37 @@ public sealed class VillageBinding<T>
         }
 
         intake.Flush(ratings, language);
-        return ratings;
+        return VillageIntake.Document(Rater, ratings, language);
     }
 
-    /// <summary>Rates an asynchronous stream of villages, yielding each rating in input order, with messages in the current UI language.</summary>
+    /// <summary>Rates an asynchronous stream of villages in input order, with messages in the current UI language.</summary>
     /// <param name="villages">The villages.</param>
     /// <param name="cancellationToken">Stops the rating.</param>
-    /// <returns>Every village's rating, in input order, a block at a time.</returns>
-    public IAsyncEnumerable<VillageRating> RateAllAsync(IAsyncEnumerable<T> villages, CancellationToken cancellationToken) =>
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
+    public Task<ResultsDocument> RateAllAsync(IAsyncEnumerable<T> villages, CancellationToken cancellationToken) =>
         RateAllAsync(villages, Language.Current, cancellationToken);
 
-    /// <summary>Rates an asynchronous stream of villages, yielding each rating in input order.</summary>
+    /// <summary>Rates an asynchronous stream of villages in input order, a block at a time as they arrive.</summary>
     /// <param name="villages">The villages.</param>
     /// <param name="language">The language of messages and reasons.</param>
     /// <param name="cancellationToken">Stops the rating.</param>
-    /// <returns>Every village's rating, in input order, a block at a time.</returns>
-    public async IAsyncEnumerable<VillageRating> RateAllAsync(IAsyncEnumerable<T> villages, Language language, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <returns>The results document: every village's rating in input order and the summary.</returns>
+    public async Task<ResultsDocument> RateAllAsync(IAsyncEnumerable<T> villages, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(villages);
         ArgumentNullException.ThrowIfNull(language);
         var intake = new VillageIntake(Rater);
-        var ratings = new List<VillageRating>(VillageIntake.BlockSize);
+        var ratings = new List<VillageRating>();
         await foreach (var village in villages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             intake.Add(_adapter, village);
             if (intake.IsFull)
             {
                 intake.Flush(ratings, language);
-                foreach (var rating in ratings)
-                {
-                    yield return rating;
-                }
-
-                ratings.Clear();
             }
         }
 
         intake.Flush(ratings, language);
-        foreach (var rating in ratings)
-        {
-            yield return rating;
-        }
+        return VillageIntake.Document(Rater, ratings, language);
     }
 }

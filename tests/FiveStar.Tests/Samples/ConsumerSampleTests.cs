@@ -16,7 +16,7 @@ public partial class ConsumerSampleTests
         var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
 
         // The first example rates the user's own objects in about ten lines; it and the batch example are the sample's.
-        Assert.Contains("rater.RateAll(villages)", blocks[0], StringComparison.Ordinal);
+        Assert.Contains("rater.RateAll(villages).Villages", blocks[0], StringComparison.Ordinal);
         Assert.InRange(blocks[0].Split('\n').Count(l => l.Trim().Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal) && !l.StartsWith("//", StringComparison.Ordinal) && l.Trim() is not ("{" or "}")), 1, 12);
         foreach (var part in blocks[0].Split("\n\n").Concat([blocks[1]]))
         {
@@ -30,7 +30,7 @@ public partial class ConsumerSampleTests
         var rater = StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Consumer/township.json"));
         List<Village> villages = [new("hz01", "韩庄村", 3420, 380_000m, true), new("dc", "东村", 1850, 90_000m, true), new("new", "新村", -5, 0m, false)];
 
-        var ratings = rater.RateAll(villages, Language.English);
+        var ratings = rater.RateAll(villages, Language.English).Villages;
 
         Assert.Equal([1, 0, 0], ratings.Select(r => r.Stars));
         Assert.Equal([true, true, false], ratings.Select(r => r.Rated));

@@ -17,14 +17,9 @@ public class VillageBindingTests
         var rater = StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json"));
         var villages = VillageRecords.Hanzhuang(rater).Select(VillageRecords.ToObject).ToList();
 
-        var ratings = rater.RateAll(villages, Language.English);
-        var summary = new RatingSummaryBuilder(rater);
-        foreach (var rating in ratings)
-        {
-            summary.Add(rating);
-        }
-
-        var totals = summary.Build();
+        var document = rater.RateAll(villages, Language.English);
+        var ratings = document.Villages;
+        var totals = document.Summary;
         Assert.Equal(33, ratings.Count);
         Assert.Equal(
             (17L, 27L, 27L, 16L, 1L),
@@ -90,7 +85,7 @@ public class VillageBindingTests
     {
         var villages = Enumerable.Range(0, 600).Select(i => new Conventional { Id = i == 599 ? "v3" : $"v{i}", Name = "村", Income = 1, Adviser = false }).ToList();
 
-        var ratings = Simple.Value.RateAll(villages, Language.English);
+        var ratings = Simple.Value.RateAll(villages, Language.English).Villages;
 
         Assert.Equal(600, ratings.Count);
         Assert.Equal(DataProblemKind.DuplicateId, Assert.Single(ratings[599].Problems).Kind);
@@ -100,7 +95,7 @@ public class VillageBindingTests
     [Fact]
     public void Rate_NullVillage_IsReportedNotDropped()
     {
-        var ratings = Simple.Value.RateAll(new Conventional?[] { null }, Language.English);
+        var ratings = Simple.Value.RateAll(new Conventional?[] { null }, Language.English).Villages;
 
         var rating = Assert.Single(ratings);
         Assert.Equal(("item-1", false), (rating.Id, rating.Rated));
@@ -194,15 +189,12 @@ public class VillageBindingTests
     }
 
     [Fact]
-    public async Task RateAllAsync_Stream_YieldsEveryVillageInOrder()
+    public async Task RateAllAsync_Stream_RatesEveryVillageInOrder()
     {
-        var ratings = new List<VillageRating>();
-        await foreach (var rating in Simple.Value.RateAllAsync(Villages(700), Language.English, CancellationToken.None))
-        {
-            ratings.Add(rating);
-        }
+        var document = await Simple.Value.RateAllAsync(Villages(700), Language.English, CancellationToken.None);
 
-        Assert.Equal(Enumerable.Range(0, 700).Select(i => $"v{i}"), ratings.Select(r => r.Id));
+        Assert.Equal(Enumerable.Range(0, 700).Select(i => $"v{i}"), document.Villages.Select(r => r.Id));
+        Assert.Equal(700, document.Summary.Villages);
 
         static async IAsyncEnumerable<Conventional> Villages(int count)
         {
@@ -227,9 +219,9 @@ public class VillageBindingTests
     [Fact]
     public void RateJson_OneObject_IsOneRating()
     {
-        var ratings = Simple.Value.RateJson("""{ "id": 7, "name": "七村", "income": 250000, "adviser": true, /* note */ }""", Language.English);
+        var document = Simple.Value.RateJson("""{ "id": 7, "name": "七村", "income": 250000, "adviser": true, /* note */ }""", Language.English);
 
-        var rating = Assert.Single(ratings);
+        var rating = Assert.Single(document.Villages);
         Assert.Equal(("7", 1), (rating.Id, rating.Stars));
     }
 

@@ -74,30 +74,30 @@ public class VillageParityTests
         var documents = new Dictionary<string, string>();
         if (typedObjects)
         {
-            documents["objects"] = Document(rater, rater.RateAll(records.Select(VillageRecords.ToObject).ToList(), english));
+            documents["objects"] = Bytes(rater.RateAll(records.Select(VillageRecords.ToObject).ToList(), english));
             if (records.Select(r => r.Id).Distinct().Count() == records.Count)
             {
                 // One at a time, ids are not compared with other villages'.
-                documents["one object at a time"] = Document(rater, records.Select(r => rater.Rate(VillageRecords.ToObject(r), english)).ToList());
+                documents["one object at a time"] = Bytes(Document(rater, records.Select(r => rater.Rate(VillageRecords.ToObject(r), english)).ToList()));
             }
         }
 
-        documents["dictionaries"] = Document(rater, rater.RateAll(records.Select(VillageRecords.ToDictionary).ToList(), english));
+        documents["dictionaries"] = Bytes(rater.RateAll(records.Select(VillageRecords.ToDictionary).ToList(), english));
         using (var parsed = JsonDocument.Parse(json))
         {
-            documents["json elements"] = Document(rater, rater.RateAll(parsed.RootElement.EnumerateArray().ToList(), english));
+            documents["json elements"] = Bytes(rater.RateAll(parsed.RootElement.EnumerateArray().ToList(), english));
         }
 
-        documents["json text"] = Document(rater, rater.RateJson(json, english));
+        documents["json text"] = Bytes(rater.RateJson(json, english));
         using (var table = VillageRecords.ToTable(records, columns))
         using (var rows = table.CreateDataReader())
         {
-            documents["data reader"] = Document(rater, rater.RateAll(rows, english));
+            documents["data reader"] = Bytes(rater.RateAll(rows, english));
         }
 
-        documents["batch"] = Document(rater, VillageRecords.ThroughBatch(rater, records));
-        documents["csv file"] = Document(rater, FromFile(rater, VillageRecords.ToCsv(records, columns), VillageFileFormat.Csv), withoutPositions: true);
-        documents["json file"] = Document(rater, FromFile(rater, json, VillageFileFormat.Json), withoutPositions: true);
+        documents["batch"] = Bytes(Document(rater, VillageRecords.ThroughBatch(rater, records)));
+        documents["csv file"] = Bytes(Document(rater, FromFile(rater, VillageRecords.ToCsv(records, columns), VillageFileFormat.Csv)), withoutPositions: true);
+        documents["json file"] = Bytes(Document(rater, FromFile(rater, json, VillageFileFormat.Json)), withoutPositions: true);
         return documents;
     }
 
@@ -111,28 +111,41 @@ public class VillageParityTests
         return Enumerable.Range(0, batch.Count).Select(r => rater.Explain(batch, r, "en")).ToList();
     }
 
-    /// <summary>The results document of a path: every village's rating and the summary, as JSON.</summary>
-    private static string Document(StarRater rater, IReadOnlyList<VillageRating> ratings, bool withoutPositions = false)
+    /// <summary>The results document of ratings made through the batch API or a file reader, as the library makes it for a sequence.</summary>
+    private static ResultsDocument Document(StarRater rater, IReadOnlyList<VillageRating> ratings)
     {
         var summary = new RatingSummaryBuilder(rater);
-        var villages = new JsonArray();
         foreach (var rating in ratings)
         {
             summary.Add(rating);
-            var village = JsonNode.Parse(JsonSerializer.Serialize(rating, RatingJson.VillageRating))!;
-            foreach (var problem in village["problems"]!.AsArray())
-            {
-                // Only a file has lines and columns; an in-memory village has none to give.
-                Assert.True(withoutPositions || (problem!["line"] is null && problem["column"] is null));
-                problem!.AsObject().Remove("line");
-                problem.AsObject().Remove("column");
-            }
-
-            villages.Add(village);
         }
 
-        var document = new JsonObject { ["villages"] = villages, ["summary"] = JsonNode.Parse(JsonSerializer.Serialize(summary.Build(), RatingJson.RatingSummary)) };
-        return document.ToJsonString();
+        return new ResultsDocument { Criteria = ResultsWriter.Describe(rater), Language = "en", Villages = ratings, Summary = summary.Build() };
+    }
+
+    /// <summary>
+    /// The document's bytes as the library writes them. Only a file has lines and columns: for a file they are taken
+    /// out, and an in-memory village must have none.
+    /// </summary>
+    private static string Bytes(ResultsDocument document, bool withoutPositions = false)
+    {
+        using var stream = new MemoryStream();
+        RatingJson.Write(stream, document);
+        var text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        if (!withoutPositions)
+        {
+            Assert.DoesNotContain(JsonNode.Parse(text)!["villages"]!.AsArray().SelectMany(v => v!["problems"]!.AsArray()), p => p!["line"] is not null || p["column"] is not null);
+            return text;
+        }
+
+        var node = JsonNode.Parse(text)!;
+        foreach (var problem in node["villages"]!.AsArray().SelectMany(v => v!["problems"]!.AsArray()))
+        {
+            problem!["line"] = null;
+            problem["column"] = null;
+        }
+
+        return node.ToJsonString(RatingJson.Options) + (text.EndsWith('\n') ? "\n" : string.Empty);
     }
 
     /// <summary>Hanzhuang villages with values broken at random, in every way the chosen kinds allow.</summary>

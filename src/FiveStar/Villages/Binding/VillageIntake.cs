@@ -22,6 +22,18 @@ internal sealed class VillageIntake(StarRater rater)
 
     public void Add(IReadOnlyList<JsonField> fields) => JsonObjectFields.AddVillage(_batch, _ids, _batch.Headers, fields, ++_position);
 
+    /// <summary>The results document of an input's ratings: the criteria, the language, every village and the summary.</summary>
+    public static ResultsDocument Document(StarRater rater, List<VillageRating> ratings, Language language)
+    {
+        var summary = new RatingSummaryBuilder(rater);
+        foreach (var rating in ratings)
+        {
+            summary.Add(rating);
+        }
+
+        return new ResultsDocument { Criteria = ResultsWriter.Describe(rater), Language = language.Code, Villages = ratings, Summary = summary.Build() };
+    }
+
     /// <summary>Rates the block's villages into <paramref name="ratings"/> and empties the block.</summary>
     public void Flush(List<VillageRating> ratings, Language language)
     {
