@@ -9,6 +9,9 @@ public static class BenchSizes
     /// <summary>Gets a value indicating whether the smoke mode is on.</summary>
     public static bool Smoke { get; } = Environment.GetEnvironmentVariable("FIVESTAR_BENCH_SMOKE") == "1";
 
+    /// <summary>Gets the sizes of the object benchmark.</summary>
+    public static IEnumerable<int> Objects => Smoke ? [1_000] : [1_000_000];
+
     /// <summary>Gets the hot-path sizes.</summary>
     public static IEnumerable<int> HotPath => Smoke ? [1_000, 10_000] : [1_000, 100_000, 1_000_000];
 

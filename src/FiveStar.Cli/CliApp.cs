@@ -57,6 +57,7 @@ public static class CliApp
             GapCommand.Create(context),
             DiffCommand.Create(context),
             ReportCommand.Create(context),
+            TemplateCommand.Create(context),
             PluginsCommand.Create(context),
             SchemaCommand.Create(context),
         };

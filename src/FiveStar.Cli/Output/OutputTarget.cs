@@ -23,6 +23,9 @@ internal sealed class OutputTarget : IDisposable
 
     public TextWriter Writer { get; }
 
+    /// <summary>Gets the temporary file's stream, for binary output such as workbooks; null for standard output.</summary>
+    public Stream? File => _file?.BaseStream;
+
     public static OutputTarget Open(string? path, TextWriter standardOutput)
     {
         if (string.IsNullOrEmpty(path))
@@ -59,7 +62,7 @@ internal sealed class OutputTarget : IDisposable
         }
 
         _file.Dispose();
-        File.Move(_temporary!, _path!, overwrite: true);
+        System.IO.File.Move(_temporary!, _path!, overwrite: true);
         _committed = true;
     }
 
@@ -71,6 +74,6 @@ internal sealed class OutputTarget : IDisposable
         }
 
         _file.Dispose();
-        File.Delete(_temporary!);
+        System.IO.File.Delete(_temporary!);
     }
 }

@@ -66,21 +66,28 @@ internal static class ValueParser
     {
         var schema = batch.Schema;
         var type = schema.Types[slot];
+        if (type == IndicatorType.Boolean && number is 0 or 1)
+        {
+            // What the text "1" or "0" gives, without making the text.
+            batch.SetRead(row, slot, number);
+            return;
+        }
+
         if (type is IndicatorType.Enumeration or IndicatorType.Text or IndicatorType.Boolean)
         {
             Store(batch, row, slot, number.ToString(CultureInfo.InvariantCulture), line, column);
             return;
         }
 
-        var indicator = schema.Indicators[slot];
         if (type == IndicatorType.WholeNumber && number != Math.Floor(number))
         {
-            Invalid(batch, row, indicator, number.ToString(CultureInfo.InvariantCulture), "a whole number", line, column);
+            Invalid(batch, row, schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), "a whole number", line, column);
             return;
         }
 
         if (number < schema.Minimums[slot] || number > schema.Maximums[slot])
         {
+            var indicator = schema.Indicators[slot];
             var range = $"{Format(indicator.EffectiveMinimum)} to {Format(indicator.EffectiveMaximum)}";
             batch.AddProblem(row, new DataProblem(DataProblemKind.OutOfRange, ProblemSeverity.Error, $"{indicator.Id} is {Format(number)}, outside its valid range {range}", indicator.Id, line, column));
             return;
