@@ -21,7 +21,14 @@ internal static class DiffCommand
 
     private static int Run(CliContext context, string earlierPath, string laterPath, Language language)
     {
-        var diff = ResultsComparer.Compare(Read(earlierPath), Read(laterPath));
+        ResultsDiff diff;
+        using (var earlier = Open(earlierPath))
+        using (var later = Open(laterPath))
+        {
+            // Both files are streamed: the earlier one is kept as compact snapshots, the later one read a village at a time.
+            diff = Guard(earlierPath, laterPath, () => ResultsComparer.Compare(earlier, later));
+        }
+
         foreach (var village in diff.Villages)
         {
             var line = village.Kind switch
@@ -60,15 +67,21 @@ internal static class DiffCommand
     private static string Count(int? stars, Language language) =>
         stars is { } count ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : language.T("未评定", "not rated");
 
-    private static ResultsDocument Read(string path)
+    private static ResultsReader Open(string path)
     {
         RaterLoader.RequireFile(path, "results");
+        return Guard(path, path, () => ResultsReader.Open(path));
+    }
+
+    private static T Guard<T>(string earlierPath, string laterPath, Func<T> action)
+    {
         try
         {
-            return RatingJson.Read(path);
+            return action();
         }
         catch (ResultsFormatException exception)
         {
+            var path = earlierPath == laterPath ? earlierPath : $"{earlierPath} or {laterPath}";
             throw new CliException($"{path} is not a results file written by fivestar score --format json: {exception.Message}");
         }
     }

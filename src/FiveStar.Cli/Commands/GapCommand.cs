@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FiveStar.Cli.Analysis;
+using FiveStar.Cli.Resources;
 using FiveStar.Rating;
 
 namespace FiveStar.Cli.Commands;
@@ -41,7 +42,7 @@ internal static class GapCommand
                 {
                     var heading = star == gap.Next ? language.T("下一颗星", "next star")
                         : star.Status == StarGapStatus.Attainable ? language.T("其后", "then")
-                        : language.T("尚不能争取", "not yet");
+                        : Localizer.Format(language.Library, nameof(Messages.Gap_NotYet));
                     // A star blocked only by a prerequisite or a veto has no criterion of its own to fix: say only what blocks it.
                     var toFix = star.CriteriaToFix > 0 ? language.T($"至少补齐 {star.CriteriaToFix} 项", $"fix at least {star.CriteriaToFix}") : null;
                     var what = string.Join(" ", new[] { toFix, star.Blocker is null ? null : toFix is null ? star.Blocker : $"({star.Blocker})" }.Where(t => t is not null));

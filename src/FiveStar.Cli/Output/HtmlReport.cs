@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using FiveStar.Cli.Commands;
+using FiveStar.Cli.Resources;
 using FiveStar.Rating;
 
 namespace FiveStar.Cli.Output;
@@ -87,7 +88,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             else if (gap.Missing.Count > 0)
             {
                 // No star can be earned by fixing criteria alone: say what must come first.
-                html.Append(E(string.Join("; ", gap.Missing.Select(s => $"{s.CategoryName.In(language.Code)}: {s.Blocker}"))));
+                html.Append(E(Localizer.Format(language.Library, nameof(Messages.Report_BlockedStars), string.Join("; ", gap.Missing.Select(s => $"{s.CategoryName.In(language.Code)}: {s.Blocker}")))));
             }
             else
             {

@@ -54,31 +54,8 @@ public static class RatingJson
     public static ResultsDocument Read(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var start = input.CanSeek ? input.Position : -1;
-        ResultsDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(input, ResultsDocument);
-        }
-        catch (JsonException exception)
-        {
-            // A document of another major version fails as a shape first; say which version it is when that can be told.
-            if (start >= 0 && VersionOf(input, start) is { } version)
-            {
-                CheckVersion(version);
-            }
-
-            var at = exception.LineNumber is { } line ? $" (line {line + 1}, byte {exception.BytePositionInLine + 1})" : string.Empty;
-            throw new ResultsFormatException($"not a FiveStar results document{at}: {exception.Message}", exception);
-        }
-
-        if (document is null)
-        {
-            throw new ResultsFormatException("not a FiveStar results document: the JSON is null");
-        }
-
-        CheckVersion(document.SchemaVersion);
-        return document;
+        using var reader = ResultsReader.Open(input);
+        return reader.ReadDocument();
     }
 
     /// <summary>Reads a results document from a file.</summary>
@@ -91,31 +68,4 @@ public static class RatingJson
         using var stream = File.OpenRead(path);
         return Read(stream);
     }
-
-    private static string? VersionOf(Stream input, long start)
-    {
-        try
-        {
-            input.Position = start;
-            using var json = JsonDocument.Parse(input);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.String
-                ? version.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static void CheckVersion(string? version)
-    {
-        var major = CurrentMajor();
-        if (version is null || version.Split('.')[0] != major)
-        {
-            throw new ResultsFormatException($"results schema version {version ?? "(none)"} is not supported; this library reads {major}.x");
-        }
-    }
-
-    private static string CurrentMajor() => Rating.ResultsDocument.CurrentSchemaVersion.Split('.')[0];
 }

@@ -15,58 +15,87 @@ public static class ResultsComparer
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        var before = new Dictionary<string, VillageRating>(StringComparer.Ordinal);
-        foreach (var village in earlier.Villages)
+        return Compare(earlier.Villages, () => earlier.Summary, later.Villages, () => later.Summary);
+    }
+
+    /// <summary>
+    /// Compares an earlier period's results with a later one's as streams: the earlier villages are kept as compact
+    /// snapshots (id, name, stars held), the later ones are read one at a time; both readers are read to the end.
+    /// </summary>
+    /// <param name="earlier">The earlier period's results, opened and not yet read.</param>
+    /// <param name="later">The later period's results, opened and not yet read.</param>
+    /// <returns>The same comparison as <see cref="Compare(ResultsDocument, ResultsDocument)"/> of the two documents.</returns>
+    /// <exception cref="ResultsFormatException">A document is not of the results shape.</exception>
+    public static ResultsDiff Compare(ResultsReader earlier, ResultsReader later)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        return Compare(earlier.ReadVillages(), () => earlier.Summary, later.ReadVillages(), () => later.Summary);
+    }
+
+    private static ResultsDiff Compare(IEnumerable<VillageRating> earlierVillages, Func<RatingSummary> earlierSummary, IEnumerable<VillageRating> laterVillages, Func<RatingSummary> laterSummary)
+    {
+        var before = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var village in earlierVillages)
         {
-            before[village.Id] = village;
+            if (!before.ContainsKey(village.Id))
+            {
+                order.Add(village.Id);
+            }
+
+            before[village.Id] = new Snapshot(village.Name, village.Rated, village.Stars, [.. village.Categories.Where(c => c.Awarded).Select(c => c.Id)]);
         }
 
         var laterIds = new HashSet<string>(StringComparer.Ordinal);
         var changes = new List<VillageChange>();
-        foreach (var now in later.Villages)
+        foreach (var now in laterVillages)
         {
             laterIds.Add(now.Id);
+            var nowStars = now.Rated ? now.Stars : (int?)null;
             if (!before.TryGetValue(now.Id, out var then))
             {
-                changes.Add(Change(now.Id, now.Name, VillageChangeKind.Added, null, now, [], []));
+                changes.Add(Change(now.Id, now.Name, VillageChangeKind.Added, null, nowStars, [], []));
                 continue;
             }
 
+            var thenStars = then.Rated ? then.Stars : (int?)null;
             if (!then.Rated || !now.Rated)
             {
                 if (then.Rated != now.Rated)
                 {
-                    changes.Add(Change(now.Id, now.Name, VillageChangeKind.RatedChanged, then, now, [], []));
+                    changes.Add(Change(now.Id, now.Name, VillageChangeKind.RatedChanged, thenStars, nowStars, [], []));
                 }
 
                 continue;
             }
 
-            var held = then.Categories.Where(c => c.Awarded).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var holds = now.Categories.Where(c => c.Awarded).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var gained = now.Categories.Where(c => c.Awarded && !held.Contains(c.Id)).Select(c => c.Id).ToList();
-            var lost = then.Categories.Where(c => c.Awarded && !holds.Contains(c.Id)).Select(c => c.Id).ToList();
+            var gained = now.Categories.Where(c => c.Awarded && !then.Awarded.Contains(c.Id, StringComparer.Ordinal)).Select(c => c.Id).ToList();
+            var lost = then.Awarded.Where(id => !now.Categories.Any(c => c.Awarded && c.Id == id)).ToList();
             if (gained.Count > 0 || lost.Count > 0)
             {
-                changes.Add(Change(now.Id, now.Name, VillageChangeKind.StarsChanged, then, now, gained, lost));
+                changes.Add(Change(now.Id, now.Name, VillageChangeKind.StarsChanged, thenStars, nowStars, gained, lost));
             }
         }
 
-        foreach (var then in before.Values.Where(v => !laterIds.Contains(v.Id)))
+        foreach (var id in order.Where(id => !laterIds.Contains(id)))
         {
-            changes.Add(Change(then.Id, then.Name, VillageChangeKind.Removed, then, null, [], []));
+            var then = before[id];
+            changes.Add(Change(id, then.Name, VillageChangeKind.Removed, then.Rated ? then.Stars : null, null, [], []));
         }
 
+        var first = earlierSummary();
+        var second = laterSummary();
         var byCategory = new Dictionary<string, CountChange>(StringComparer.Ordinal);
-        foreach (var id in earlier.Summary.ByCategory.Keys.Concat(later.Summary.ByCategory.Keys).Distinct(StringComparer.Ordinal))
+        foreach (var id in first.ByCategory.Keys.Concat(second.ByCategory.Keys).Distinct(StringComparer.Ordinal))
         {
-            byCategory[id] = new CountChange { Before = earlier.Summary.ByCategory.GetValueOrDefault(id), After = later.Summary.ByCategory.GetValueOrDefault(id) };
+            byCategory[id] = new CountChange { Before = first.ByCategory.GetValueOrDefault(id), After = second.ByCategory.GetValueOrDefault(id) };
         }
 
         var byStars = new Dictionary<int, CountChange>();
-        foreach (var stars in earlier.Summary.ByStars.Keys.Concat(later.Summary.ByStars.Keys).Distinct().OrderDescending())
+        foreach (var stars in first.ByStars.Keys.Concat(second.ByStars.Keys).Distinct().OrderDescending())
         {
-            byStars[stars] = new CountChange { Before = earlier.Summary.ByStars.GetValueOrDefault(stars), After = later.Summary.ByStars.GetValueOrDefault(stars) };
+            byStars[stars] = new CountChange { Before = first.ByStars.GetValueOrDefault(stars), After = second.ByStars.GetValueOrDefault(stars) };
         }
 
         return new ResultsDiff
@@ -74,18 +103,21 @@ public static class ResultsComparer
             Villages = changes,
             ByCategory = byCategory,
             ByStars = byStars,
-            NotRated = new CountChange { Before = earlier.Summary.Villages - earlier.Summary.Rated, After = later.Summary.Villages - later.Summary.Rated },
+            NotRated = new CountChange { Before = first.Villages - first.Rated, After = second.Villages - second.Rated },
         };
     }
 
-    private static VillageChange Change(string id, string name, VillageChangeKind kind, VillageRating? then, VillageRating? now, List<string> gained, List<string> lost) => new()
+    private static VillageChange Change(string id, string name, VillageChangeKind kind, int? before, int? after, List<string> gained, List<string> lost) => new()
     {
         Id = id,
         Name = name,
         Kind = kind,
-        StarsBefore = then is { Rated: true } ? then.Stars : null,
-        StarsAfter = now is { Rated: true } ? now.Stars : null,
+        StarsBefore = before,
+        StarsAfter = after,
         Gained = gained,
         Lost = lost,
     };
+
+    /// <summary>What the comparison keeps of an earlier village.</summary>
+    private readonly record struct Snapshot(string Name, bool Rated, int Stars, string[] Awarded);
 }
