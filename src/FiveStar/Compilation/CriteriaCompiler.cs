@@ -5,6 +5,7 @@ using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
 using FiveStar.Rating;
+using FiveStar.Resources;
 using FiveStar.Villages;
 
 namespace FiveStar.Compilation;
@@ -208,14 +209,14 @@ public sealed class CriteriaCompiler
     /// Reports the problems of rules injected into another workflow that the rule does not have in its own workflow (a
     /// name only its own workflow's GlobalParams define, say), naming both workflows; the others are reported once already.
     /// </summary>
-    private static void ReportInjectedProblems(List<(CriteriaDiagnostic Problem, string Into, string From)> problems, DiagnosticBag diagnostics)
+    private void ReportInjectedProblems(List<(CriteriaDiagnostic Problem, string Into, string From)> problems, DiagnosticBag diagnostics)
     {
         var reported = diagnostics.Items.Select(d => (d.File, d.JsonPath, d.Message)).ToHashSet();
         foreach (var (problem, into, from) in problems)
         {
             if (reported.Add((problem.File, problem.JsonPath, problem.Message)))
             {
-                diagnostics.Add(problem with { Message = $"in workflow \"{into}\", which injects this rule from workflow \"{from}\" and, as RulesEngine does, gives it only its own GlobalParams: {problem.Message}" });
+                diagnostics.Add(problem with { Message = Localizer.Format(_options.Language, nameof(Messages.Compile_InjectedRule), into, from, problem.Message) });
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiveStar.Criteria.Json;
+using FiveStar.Text;
 
 namespace FiveStar.Criteria;
 
@@ -39,7 +40,7 @@ internal static partial class CriteriaReader
                 var workflows = isArray
                     ? JsonSerializer.Deserialize(bytes, context.ListWorkflowDto)
                     : [JsonSerializer.Deserialize(bytes, context.WorkflowDto)!];
-                document = RulesEngineWorkflows.ToDocument(workflows ?? [], isArray, file, root, diagnostics);
+                document = RulesEngineWorkflows.ToDocument(workflows ?? [], isArray, file, root, options.Language, diagnostics);
                 if (workflows is null || workflows.Count == 0)
                 {
                     diagnostics.Add(root, null, "the RulesEngine file holds no workflow");
@@ -54,7 +55,7 @@ internal static partial class CriteriaReader
                     return null;
                 }
 
-                Tag(document, root, diagnostics);
+                Tag(document, root, options.Language, diagnostics);
             }
 
             return document;
@@ -114,7 +115,7 @@ internal static partial class CriteriaReader
         return CriteriaFormat.FiveStar;
     }
 
-    private static void Tag(CriteriaDocumentDto document, SourceRef root, DiagnosticBag diagnostics)
+    private static void Tag(CriteriaDocumentDto document, SourceRef root, Language language, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < (document.Categories?.Count ?? 0); i++)
         {
@@ -122,7 +123,7 @@ internal static partial class CriteriaReader
             if (category is not null)
             {
                 category.Source = root.Item("categories", i);
-                TagRules(category.Rules, category.Source, "rules", category.Id, CriteriaFormat.FiveStar, diagnostics);
+                TagRules(category.Rules, category.Source, "rules", category.Id, CriteriaFormat.FiveStar, language, diagnostics);
             }
         }
 
@@ -133,7 +134,7 @@ internal static partial class CriteriaReader
     }
 
     /// <summary>Records where each rule was read and checks its RulesEngine members that FiveStar does not evaluate.</summary>
-    internal static void TagRules(List<RuleDto>? rules, SourceRef parent, string rulesMember, string? owner, CriteriaFormat format, DiagnosticBag diagnostics)
+    internal static void TagRules(List<RuleDto>? rules, SourceRef parent, string rulesMember, string? owner, CriteriaFormat format, Language language, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < (rules?.Count ?? 0); i++)
         {
@@ -144,8 +145,8 @@ internal static partial class CriteriaReader
             }
 
             rule.Source = parent.Item(rulesMember, i);
-            RulesEngineWorkflows.CheckEngineMembers(rule, rule.Source, owner, format, diagnostics);
-            TagRules(rule.Rules, rule.Source, rulesMember, owner, format, diagnostics);
+            RulesEngineWorkflows.CheckEngineMembers(rule, rule.Source, owner, format, language, diagnostics);
+            TagRules(rule.Rules, rule.Source, rulesMember, owner, format, language, diagnostics);
         }
     }
 

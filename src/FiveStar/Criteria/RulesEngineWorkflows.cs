@@ -1,6 +1,8 @@
 using System.Text.Json;
 using FiveStar.Compilation;
 using FiveStar.Criteria.Json;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Criteria;
 
@@ -22,7 +24,7 @@ internal static class RulesEngineWorkflows
         ("provenance", r => r.Provenance is not null),
     ];
 
-    public static CriteriaDocumentDto ToDocument(IReadOnlyList<WorkflowDto?> workflows, bool isArray, string file, SourceRef root, DiagnosticBag diagnostics)
+    public static CriteriaDocumentDto ToDocument(IReadOnlyList<WorkflowDto?> workflows, bool isArray, string file, SourceRef root, Language language, DiagnosticBag diagnostics)
     {
         var sources = new SourceRef[workflows.Count];
         var injections = new List<string?>[workflows.Count];
@@ -33,22 +35,22 @@ internal static class RulesEngineWorkflows
             var workflow = workflows[i];
             if (workflow is null)
             {
-                diagnostics.Add(sources[i], null, "the workflow is null; give an object with WorkflowName and Rules");
+                diagnostics.Add(sources[i], null, Localizer.Format(language, nameof(Messages.Read_WorkflowNull)));
                 continue;
             }
 
-            CheckExpressionType(workflow.RuleExpressionType, sources[i].Child("RuleExpressionType"), workflow.WorkflowName, $"workflow \"{workflow.WorkflowName}\"", diagnostics);
+            CheckExpressionType(workflow.RuleExpressionType, sources[i].Child("RuleExpressionType"), workflow.WorkflowName, Localizer.Format(language, nameof(Messages.Read_WhereWorkflow), workflow.WorkflowName), language, diagnostics);
             if (workflow.WorkflowsToInject is not null && workflow.WorkflowRulesToInject is not null)
             {
-                diagnostics.Add(sources[i].Child("WorkflowRulesToInject"), workflow.WorkflowName, $"workflow \"{workflow.WorkflowName}\" gives both WorkflowsToInject and its obsolete spelling WorkflowRulesToInject; keep WorkflowsToInject only");
+                diagnostics.Add(sources[i].Child("WorkflowRulesToInject"), workflow.WorkflowName, Localizer.Format(language, nameof(Messages.Read_InjectBothSpellings), workflow.WorkflowName));
             }
 
             injections[i] = [.. workflow.WorkflowsToInject ?? workflow.WorkflowRulesToInject ?? []];
-            CriteriaReader.TagRules(workflow.Rules, sources[i], "Rules", workflow.WorkflowName, CriteriaFormat.RulesEngine, diagnostics);
-            CheckRuleMembers(workflow.Rules, workflow.WorkflowName, diagnostics);
+            CriteriaReader.TagRules(workflow.Rules, sources[i], "Rules", workflow.WorkflowName, CriteriaFormat.RulesEngine, language, diagnostics);
+            CheckRuleMembers(workflow.Rules, workflow.WorkflowName, language, diagnostics);
         }
 
-        var expanded = new Injector(workflows, sources, injections, diagnostics).ExpandAll();
+        var expanded = new Injector(workflows, sources, injections, language, diagnostics).ExpandAll();
         var categories = new List<CategoryDto>();
         for (var i = 0; i < workflows.Count; i++)
         {
@@ -81,20 +83,20 @@ internal static class RulesEngineWorkflows
     /// Checks a rule's RulesEngine members that FiveStar does not evaluate: a <c>RuleExpressionType</c> other than
     /// LambdaExpression, a rule-level <c>WorkflowsToInject</c> and an action to run are load errors. Used for both formats.
     /// </summary>
-    public static void CheckEngineMembers(RuleDto rule, SourceRef source, string? owner, CriteriaFormat format, DiagnosticBag diagnostics)
+    public static void CheckEngineMembers(RuleDto rule, SourceRef source, string? owner, CriteriaFormat format, Language language, DiagnosticBag diagnostics)
     {
-        var where = $"rule \"{rule.EffectiveId}\" of {(format == CriteriaFormat.RulesEngine ? "workflow" : "category")} \"{owner}\"";
-        CheckExpressionType(rule.RuleExpressionType, source.Child("RuleExpressionType"), rule.EffectiveId, where, diagnostics);
+        var where = Localizer.Format(language, format == CriteriaFormat.RulesEngine ? nameof(Messages.Read_WhereWorkflowRule) : nameof(Messages.Read_WhereCategoryRule), rule.EffectiveId, owner);
+        CheckExpressionType(rule.RuleExpressionType, source.Child("RuleExpressionType"), rule.EffectiveId, where, language, diagnostics);
         if (rule.WorkflowsToInject is { Count: > 0 })
         {
-            diagnostics.Add(source.Child("WorkflowsToInject"), rule.EffectiveId, $"{where} has WorkflowsToInject; RulesEngine 6.0.1 reads it on a rule but never runs the injected rules there (the rule only errors). Put WorkflowsToInject on the workflow, or give the rule an Operator with nested Rules");
+            diagnostics.Add(source.Child("WorkflowsToInject"), rule.EffectiveId, Localizer.Format(language, nameof(Messages.Read_RuleInjection), where));
         }
 
-        CheckAction(rule.Actions?.OnSuccess, "OnSuccess", source, rule.EffectiveId, where, diagnostics);
-        CheckAction(rule.Actions?.OnFailure, "OnFailure", source, rule.EffectiveId, where, diagnostics);
+        CheckAction(rule.Actions?.OnSuccess, "OnSuccess", source, rule.EffectiveId, where, language, diagnostics);
+        CheckAction(rule.Actions?.OnFailure, "OnFailure", source, rule.EffectiveId, where, language, diagnostics);
     }
 
-    private static void CheckAction(ActionInfoDto? action, string member, SourceRef source, string? ruleId, string where, DiagnosticBag diagnostics)
+    private static void CheckAction(ActionInfoDto? action, string member, SourceRef source, string? ruleId, string where, Language language, DiagnosticBag diagnostics)
     {
         if (action is null)
         {
@@ -103,23 +105,23 @@ internal static class RulesEngineWorkflows
 
         var at = source.Child("Actions").Child(member);
         var context = action.Context ?? [];
-        var what = action.Name switch
+        var message = action.Name switch
         {
-            null or "" => "names no action",
-            "OutputExpression" => $"runs RulesEngine's OutputExpression action ({Described(context, "expression")}), whose output RulesEngine keeps beside the rule's result without changing it; FiveStar rates whether rules pass and computes no action output. Remove Actions; if the rating depends on that value, write it as a LocalParams entry the Expression uses",
-            "EvaluateRule" => $"runs RulesEngine's EvaluateRule action (rule {Described(context, "ruleName")} of workflow {Described(context, "workflowName")}), which RulesEngine reports beside the rule's result without changing it; FiveStar does not chain rules. Remove Actions; if the star depends on both rules, combine them with an Operator and nested Rules, or with the workflow's WorkflowsToInject",
-            _ => $"runs action \"{action.Name}\", a custom action only a RulesEngine host registers (ReSettings.CustomActions); FiveStar runs no host code. Remove Actions",
+            null or "" => Localizer.Format(language, nameof(Messages.Read_ActionNoName), member, where),
+            "OutputExpression" => Localizer.Format(language, nameof(Messages.Read_ActionOutputExpression), member, where, Described(context, "expression", language)),
+            "EvaluateRule" => Localizer.Format(language, nameof(Messages.Read_ActionEvaluateRule), member, where, Described(context, "ruleName", language), Described(context, "workflowName", language)),
+            _ => Localizer.Format(language, nameof(Messages.Read_ActionCustom), member, where, action.Name),
         };
-        diagnostics.Add(at, ruleId, $"Actions.{member} of {where} {what}");
+        diagnostics.Add(at, ruleId, message);
     }
 
-    private static string Described(Dictionary<string, JsonElement> context, string key)
+    private static string Described(Dictionary<string, JsonElement> context, string key, Language language)
     {
         var found = context.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
-        return found.Key is null ? $"no {key}" : $"\"{(found.Value.ValueKind == JsonValueKind.String ? found.Value.GetString() : found.Value.GetRawText())}\"";
+        return found.Key is null ? Localizer.Format(language, nameof(Messages.Read_ContextMissing), key) : $"\"{(found.Value.ValueKind == JsonValueKind.String ? found.Value.GetString() : found.Value.GetRawText())}\"";
     }
 
-    private static void CheckExpressionType(JsonElement? value, SourceRef source, string? id, string where, DiagnosticBag diagnostics)
+    private static void CheckExpressionType(JsonElement? value, SourceRef source, string? id, string where, Language language, DiagnosticBag diagnostics)
     {
         if (value is not { } element || element.ValueKind == JsonValueKind.Null
             || (element.ValueKind == JsonValueKind.String && string.Equals(element.GetString(), "LambdaExpression", StringComparison.OrdinalIgnoreCase))
@@ -128,10 +130,10 @@ internal static class RulesEngineWorkflows
             return;
         }
 
-        diagnostics.Add(source, id, $"RuleExpressionType {element.GetRawText()} of {where} is not one RulesEngine 6.0.1 has; its only type is LambdaExpression (0), the default. Remove the member or write \"LambdaExpression\"");
+        diagnostics.Add(source, id, Localizer.Format(language, nameof(Messages.Read_ExpressionTypeUnknown), element.GetRawText(), where));
     }
 
-    private static void CheckRuleMembers(List<RuleDto>? rules, string? workflow, DiagnosticBag diagnostics)
+    private static void CheckRuleMembers(List<RuleDto>? rules, string? workflow, Language language, DiagnosticBag diagnostics)
     {
         foreach (var rule in rules ?? [])
         {
@@ -144,11 +146,12 @@ internal static class RulesEngineWorkflows
             {
                 if (isSet(rule))
                 {
-                    diagnostics.Add(source.Child(member), rule.EffectiveId, $"rule \"{rule.EffectiveId}\" of workflow \"{workflow}\" has \"{member}\", a FiveStar criterion member that RulesEngine's Rule does not have; a RulesEngine workflow file is read exactly as RulesEngine reads it. Remove it (the rule's id is its RuleName), or turn the file into a FiveStar criteria document to use names, points and provenance");
+                    var where = Localizer.Format(language, nameof(Messages.Read_WhereWorkflowRule), rule.EffectiveId, workflow);
+                    diagnostics.Add(source.Child(member), rule.EffectiveId, Localizer.Format(language, nameof(Messages.Read_FiveStarMemberInWorkflow), where, member));
                 }
             }
 
-            CheckRuleMembers(rule.Rules, workflow, diagnostics);
+            CheckRuleMembers(rule.Rules, workflow, language, diagnostics);
         }
     }
 
@@ -157,7 +160,7 @@ internal static class RulesEngineWorkflows
     /// (with its own injections) in the order named. Unlike RulesEngine, a missing or cyclic injection, and a rule name that
     /// reaches one workflow twice, fail here at load rather than when the workflow first runs (or overflow the stack).
     /// </summary>
-    private sealed class Injector(IReadOnlyList<WorkflowDto?> workflows, SourceRef[] sources, List<string?>[] injections, DiagnosticBag diagnostics)
+    private sealed class Injector(IReadOnlyList<WorkflowDto?> workflows, SourceRef[] sources, List<string?>[] injections, Language language, DiagnosticBag diagnostics)
     {
         private readonly List<RuleDto>?[] _expanded = new List<RuleDto>?[workflows.Count];
         private readonly int[] _state = new int[workflows.Count];
@@ -216,14 +219,14 @@ internal static class RulesEngineWorkflows
                 if (string.IsNullOrEmpty(name) || !_byName.TryGetValue(name, out var target))
                 {
                     var names = _byName.Keys.Where(k => k != workflow.WorkflowName);
-                    diagnostics.Add(itemAt, workflow.WorkflowName, $"workflow \"{workflow.WorkflowName}\" injects \"{name}\", which is not a workflow of this file (names are case-sensitive, as in RulesEngine); give the WorkflowName of a workflow in the file{NameSuggester.Hint(name ?? string.Empty, names)}");
+                    diagnostics.Add(itemAt, workflow.WorkflowName, Localizer.Format(language, nameof(Messages.Read_InjectMissing), workflow.WorkflowName, name, NameSuggester.Hint(name ?? string.Empty, names)));
                     continue;
                 }
 
                 if (_state[target] == 1)
                 {
                     var cycle = _path.Skip(_path.IndexOf(target)).Append(target).Select(i => $"\"{workflows[i]!.WorkflowName}\"");
-                    diagnostics.Add(itemAt, workflow.WorkflowName, $"WorkflowsToInject forms a cycle: {string.Join(" → ", cycle)} (RulesEngine would recurse until the stack overflows); remove one of these injections");
+                    diagnostics.Add(itemAt, workflow.WorkflowName, Localizer.Format(language, nameof(Messages.Read_InjectCycle), string.Join(" → ", cycle)));
                     continue;
                 }
 
@@ -237,8 +240,10 @@ internal static class RulesEngineWorkflows
                     var from = rule.InjectedFrom ?? workflows[target]!.WorkflowName!;
                     if (origins.TryGetValue(id, out var first))
                     {
-                        var earlier = first == workflow.WorkflowName ? $"workflow \"{workflow.WorkflowName}\" has a rule of that name itself" : $"it already comes from workflow \"{first}\"";
-                        diagnostics.Add(rule.Source ?? itemAt, id, $"rule \"{id}\" of workflow \"{from}\" reaches workflow \"{workflow.WorkflowName}\" twice through WorkflowsToInject: {earlier} (RulesEngine fails such a workflow when it first runs it, since rule names key its results). Rename one of the rules, or inject the workflow once");
+                        var message = first == workflow.WorkflowName
+                            ? Localizer.Format(language, nameof(Messages.Read_InjectTwiceOwn), id, from, workflow.WorkflowName)
+                            : Localizer.Format(language, nameof(Messages.Read_InjectTwiceOther), id, from, workflow.WorkflowName, first);
+                        diagnostics.Add(rule.Source ?? itemAt, id, message);
                         continue;
                     }
 

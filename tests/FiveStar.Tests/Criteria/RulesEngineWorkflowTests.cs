@@ -1,5 +1,6 @@
 using FiveStar.Criteria;
 using FiveStar.Indicators;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Tests.Criteria;
@@ -222,5 +223,27 @@ public class RulesEngineWorkflowTests
         Assert.Contains("unknown member 'Expresion'", typo.Message, StringComparison.Ordinal);
         Assert.True(clock.Line == 2 && clock.CriterionId == "Clock", clock.ToString());
         Assert.Contains("DateTime.Now", clock.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "workflow \"Town\" injects \"Bse\", which is not a workflow of this file", "in workflow \"Town\", which injects this rule from workflow \"Base\"")]
+    [InlineData("zh", "工作流“Town”注入“Bse”，但本文件没有这个工作流", "在注入此规则的工作流“Town”中（规则来自工作流“Base”")]
+    public void Load_InjectionProblems_AreReportedInTheLoadersLanguage(string language, string missing, string injected)
+    {
+        const string missingJson = """
+        [ { "WorkflowName": "Base", "Rules": [ { "RuleName": "B1", "Expression": "input1.coop" } ] },
+          { "WorkflowName": "Town", "WorkflowsToInject": [ "Bse" ], "Rules": [ { "RuleName": "T1", "Expression": "input1.coop" } ] } ]
+        """;
+        const string injectedJson = """
+        [ { "WorkflowName": "Base", "GlobalParams": [ { "Name": "big", "Expression": "input1.income > 5" } ], "Rules": [ { "RuleName": "B1", "Expression": "big" } ] },
+          { "WorkflowName": "Town", "WorkflowsToInject": [ "Base" ], "Rules": [ { "RuleName": "T1", "Expression": "input1.coop" } ] } ]
+        """;
+        var factory = new StarRaterFactory(Factory.Catalog, new CriteriaLoaderOptions { Language = Language.Parse(language) });
+
+        var loadError = Assert.Throws<CriteriaException>(() => factory.FromJson(missingJson, "town.json", Columns));
+        var compileError = Assert.Throws<CriteriaException>(() => factory.FromJson(injectedJson, "town.json", Columns));
+
+        Assert.Contains(missing, Assert.Single(loadError.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Contains(injected, Assert.Single(compileError.Diagnostics).Message, StringComparison.Ordinal);
     }
 }
