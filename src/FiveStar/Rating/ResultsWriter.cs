@@ -118,8 +118,9 @@ public sealed class ResultsWriter : IDisposable
         {
             Flush(newLine: true);
         }
-        else if (_json.BytesPending >= FlushThreshold)
+        else if (_json.BytesPending + (_buffer?.Length ?? 0) >= FlushThreshold)
         {
+            // The serializer flushes its writer after each village, so what waits is in the buffer, not the writer.
             Flush(newLine: false);
         }
     }

@@ -100,6 +100,24 @@ public class ResultsDocumentTests
     }
 
     [Fact]
+    public void ResultsWriter_ToATextWriter_PassesVillagesOnBeforeTheDocumentEnds()
+    {
+        // A run of millions must not wait in memory for the summary: the text path once buffered the whole document.
+        var document = Hanzhuang.Document(Hanzhuang.Batch(), FiveStar.Text.Language.English);
+        var text = new StringWriter();
+        using var writer = new ResultsWriter(text, document.Criteria, FiveStar.Text.Language.English);
+        var written = 0;
+        while (text.GetStringBuilder().Length == 0 && written < 100_000)
+        {
+            writer.Write(document.Villages[written % document.Villages.Count]);
+            written++;
+        }
+
+        Assert.True(text.GetStringBuilder().Length > 0, $"nothing reached the text writer after {written} villages");
+        Assert.True(text.GetStringBuilder().Length < 4 * 1024 * 1024, "the writer held far more than its flush threshold");
+    }
+
+    [Fact]
     public void CreateLines_Hanzhuang_EachVillageLineMatchesTheSchemaAndTheLastIsTheSummary()
     {
         var document = Hanzhuang.Document(Hanzhuang.Batch(), FiveStar.Text.Language.Chinese);
