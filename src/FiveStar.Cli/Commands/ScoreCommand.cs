@@ -19,9 +19,10 @@ internal static class ScoreCommand
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
+        var strict = CommonOptions.Strict();
         var command = new Command("score", "Rate every village of a file and print the township table and summary.\nExample: fivestar score --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
         {
-            criteria, villages, plugins, format, output, lang, inputFormat, sheet,
+            criteria, villages, plugins, format, output, lang, inputFormat, sheet, strict,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(
             context,
@@ -33,15 +34,16 @@ internal static class ScoreCommand
             new Language(result.GetValue(lang)!),
             CommonOptions.ParseFormat(result.GetValue(inputFormat)),
             result.GetValue(sheet),
+            result.GetValue(strict),
             cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, bool strict, CancellationToken cancellationToken)
     {
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output);
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = ResultWriter.Create(format, target.Writer, language, cancellationToken);
         var results = rater.CreateBuffer(BlockSize);
