@@ -9,6 +9,9 @@ internal static class ScoreCommand
 {
     private const int BlockSize = 16_384;
 
+    /// <summary>The most columns a village id takes in a message: a 10 MB id is not repeated with each of its problems.</summary>
+    private const int MessageIdWidth = 80;
+
     public static Command Create(CliContext context)
     {
         var criteria = CommonOptions.Criteria();
@@ -40,7 +43,7 @@ internal static class ScoreCommand
     private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, CancellationToken cancellationToken)
     {
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
-        using var target = OutputTarget.Open(outputPath, context.Output);
+        using var target = OutputTarget.Open(outputPath, context.Output, language.Library);
         var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = ResultWriter.Create(format, target.Writer, language, cancellationToken);
@@ -64,7 +67,7 @@ internal static class ScoreCommand
                         villagesWithErrors++;
                         foreach (var problem in batch.GetProblems(v))
                         {
-                            context.Error.WriteLine($"{Where(villagesPath, problem)}: {batch.GetId(v)}: {problem.Message}");
+                            context.Error.WriteLine($"{Where(villagesPath, problem)}: {TerminalText.Display(batch.GetId(v), MessageIdWidth)}: {TerminalText.Escape(problem.Message)}");
                         }
                     }
                 }
