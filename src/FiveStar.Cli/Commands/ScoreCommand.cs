@@ -10,6 +10,9 @@ internal static class ScoreCommand
 {
     private const int BlockSize = 16_384;
 
+    /// <summary>The most columns a village id takes in a message: a 10 MB id is not repeated with each of its problems.</summary>
+    private const int MessageIdWidth = 80;
+
     public static Command Create(CliContext context)
     {
         var criteria = CommonOptions.Criteria();
@@ -47,7 +50,7 @@ internal static class ScoreCommand
         }
 
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
-        using var target = OutputTarget.Open(outputPath, context.Output);
+        using var target = OutputTarget.Open(outputPath, context.Output, language.Library);
         var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = workbook
@@ -73,7 +76,7 @@ internal static class ScoreCommand
                         villagesWithErrors++;
                         foreach (var problem in batch.GetProblems(v))
                         {
-                            context.Error.WriteLine($"{Where(villagesPath, problem)}: {batch.GetId(v)}: {problem.Message}");
+                            context.Error.WriteLine($"{Where(villagesPath, problem)}: {TerminalText.Display(batch.GetId(v), MessageIdWidth)}: {TerminalText.Escape(problem.Message)}");
                         }
                     }
                 }
