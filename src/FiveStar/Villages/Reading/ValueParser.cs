@@ -34,7 +34,7 @@ internal static class ValueParser
                 }
                 else
                 {
-                    Invalid(batch, row, indicator, text, "true or false", line, column);
+                    Invalid(batch, row, indicator, text, Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedBoolean)), line, column);
                 }
 
                 return;
@@ -43,7 +43,7 @@ internal static class ValueParser
                 var code = batch.Schema.CodeOf(slot, text);
                 if (code < 0 && indicator.Type == IndicatorType.Enumeration)
                 {
-                    Invalid(batch, row, indicator, text, "one of " + string.Join(", ", indicator.Values.Select(v => v.Id)), line, column);
+                    Invalid(batch, row, indicator, text, Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedOneOf), string.Join(", ", indicator.Values.Select(v => v.Id))), line, column);
                     return;
                 }
 
@@ -52,7 +52,7 @@ internal static class ValueParser
             default:
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
                 {
-                    Invalid(batch, row, indicator, text, "a number", line, column);
+                    Invalid(batch, row, indicator, text, Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedNumber)), line, column);
                     return;
                 }
 
@@ -127,7 +127,7 @@ internal static class ValueParser
     {
         if (!double.IsFinite(number))
         {
-            Invalid(batch, row, batch.Schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), "a number", line, column);
+            Invalid(batch, row, batch.Schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedNumber)), line, column);
             return;
         }
 
@@ -200,7 +200,7 @@ internal static class ValueParser
     private static void Invalid(VillageBatch batch, int row, IndicatorDefinition indicator, ReadOnlySpan<char> text, string expected, long? line, int? column)
     {
         var shown = text.Length > 40 ? string.Concat(text[..40], "…") : text.ToString();
-        batch.AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, $"{indicator.Id} is \"{shown}\"; expected {expected}", indicator.Id, line, column));
+        batch.AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_InvalidValue), indicator.Id, shown, expected), indicator.Id, line, column));
     }
 
     private static string Plain(double value) => value.ToString(CultureInfo.InvariantCulture);
