@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using FiveStar.Cli.Commands;
 using FiveStar.Criteria;
@@ -76,7 +77,23 @@ public static class CliApp
             return ExitCodes.Invalid;
         }
 
-        return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+        // What the library says (village readers, header checks, data problems) follows the command's --lang, like the
+        // tool's own output; the culture flows to the threads the command starts and is put back afterwards.
+        var culture = CultureInfo.CurrentUICulture;
+        if (parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--lang") is { } lang
+            && Text.Language.TryParse(parsed.GetValue(lang), out var language))
+        {
+            CultureInfo.CurrentUICulture = language.Culture;
+        }
+
+        try
+        {
+            return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     [ThreadStatic]

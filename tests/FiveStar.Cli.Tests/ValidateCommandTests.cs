@@ -44,7 +44,8 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var villages = folder.File("villages.csv", File.ReadAllText(Cli.Hanzhuang("villages.csv")).Replace("collective_income_yuan", "collective_incom_yuan", StringComparison.Ordinal));
 
-        var (_, _, error) = Cli.Run("validate", Cli.Hanzhuang("hanzhuang-2022.json"), "--villages", villages);
+        // validate has no --lang: what the village reader says follows the user's UI language.
+        var (_, _, error) = Cli.RunInUiCulture("en-US", "validate", Cli.Hanzhuang("hanzhuang-2022.json"), "--villages", villages);
 
         Assert.Contains("warning: column \"collective_incom_yuan\" is not an indicator", error, StringComparison.Ordinal);
         Assert.Contains("did you mean 'collective_income_yuan'", error, StringComparison.Ordinal);

@@ -1,4 +1,6 @@
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 using nietras.SeparatedValues;
 
 namespace FiveStar.Villages.Reading;
@@ -45,11 +47,11 @@ internal sealed class CsvVillageSource : VillageSource
         var row = builder.Begin(batch, id, name, line);
         if (unclosedQuote)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"a quoted field on this line is never closed, so lines {line} to {record.LineNumberToExcl - 1} were read as one row; the file is probably truncated", null, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Csv_UnclosedQuote), line, record.LineNumberToExcl - 1), null, line));
         }
         else if (record.ColCount != _columns.Length)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the row has {record.ColCount} fields but the header has {_columns.Length}", null, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Csv_FieldCount), record.ColCount, _columns.Length), null, line));
         }
 
         var count = Math.Min(record.ColCount, _columns.Length);

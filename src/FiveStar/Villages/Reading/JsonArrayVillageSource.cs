@@ -1,5 +1,7 @@
 using System.Text.Json;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -36,7 +38,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
                 // The array itself is broken: report it on a village of its own and stop reading.
                 _finished = true;
                 var row = builder.Begin(batch, null, null, _line);
-                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the file is not a JSON array of objects from here on: {error}", null, _line));
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Json_NotArrayFromHere), error), null, _line));
                 return row;
             }
 
@@ -59,7 +61,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
                 var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
                 if (problem is not null)
                 {
-                    batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the village is not a valid JSON object: {problem}", null, line));
+                    batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Json_InvalidVillage), problem), null, line));
                 }
 
                 return row;
@@ -76,7 +78,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
                 if (_end > _start && !IsWhitespace(_start, _end))
                 {
                     var row = builder.Begin(batch, null, null, _line);
-                    batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the file ends in the middle of a village (truncated)", null, _line));
+                    batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Json_Truncated)), null, _line));
                     return row;
                 }
 
@@ -102,7 +104,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
 
             if (_buffer[_start] != (byte)'[')
             {
-                error = "expected [ at the start of the file";
+                error = Localizer.Format(Language.Current, nameof(Messages.Json_ExpectedArray));
                 return false;
             }
 
@@ -124,7 +126,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
 
         if (_buffer[_start] != (byte)'{')
         {
-            error = $"expected a village object {{ ... }}, found '{(char)_buffer[_start]}'";
+            error = Localizer.Format(Language.Current, nameof(Messages.Json_ExpectedObject), (char)_buffer[_start]);
             return false;
         }
 
