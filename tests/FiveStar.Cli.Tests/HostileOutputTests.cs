@@ -154,4 +154,16 @@ public class HostileOutputTests
         Assert.Equal(expected, shown);
         Assert.True(TextWidth.Of(shown) <= width);
     }
+
+    [Fact]
+    public void Score_JsonDataAfterTheArray_IsAnErrorWithExitOne()
+    {
+        using var folder = new TempFolder();
+        var villages = folder.File("villages.json", "[{\"id\": \"v1\", \"name\": \"一村\"}]\n{\"id\": \"v2\"}\n");
+
+        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "-f", "json", "--lang", "en");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{villages}:2:1: error: there is data after the closing ] of the array", error, StringComparison.Ordinal);
+    }
 }
