@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using FiveStar.Cli.Commands;
 using FiveStar.Criteria;
@@ -77,27 +76,31 @@ public static class CliApp
             return ExitCodes.Invalid;
         }
 
-        // What the library says (village readers, header checks, data problems) follows the command's --lang, like the
-        // tool's own output; the culture flows to the threads the command starts and is put back afterwards.
-        var culture = CultureInfo.CurrentUICulture;
-        if (parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--lang") is { } lang
-            && Text.Language.TryParse(parsed.GetValue(lang), out var language))
-        {
-            CultureInfo.CurrentUICulture = language.Culture;
-        }
-
+        // The library's messages (data problems found while reading) speak the UI culture: --lang sets it for the run.
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
         try
         {
+            if (LanguageOf(parsed) is { } code)
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = new Language(code).Library.Culture;
+            }
+
             return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
         }
         finally
         {
-            CultureInfo.CurrentUICulture = culture;
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
         }
     }
 
     [ThreadStatic]
     private static bool s_verbose;
+
+    /// <summary>The value of the command's --lang option when it is given (not defaulted).</summary>
+    private static string? LanguageOf(ParseResult parsed) =>
+        parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--lang") is Option<string> lang && parsed.GetResult(lang) is { Implicit: false }
+            ? parsed.GetValue(lang)
+            : null;
 
     /// <summary>Runs a command body, turning known failures into messages and exit codes.</summary>
     internal static int Guard(CliContext context, Func<int> body)

@@ -15,21 +15,6 @@ internal static class Cli
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    /// <summary>Runs the tool with the calling thread's UI culture set, as a user's LANG would set it.</summary>
-    public static (int ExitCode, string Output, string Error) RunInUiCulture(string culture, params string[] args)
-    {
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return Run(args);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
-    }
-
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -23,9 +23,10 @@ internal static class ScoreCommand
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
+        var strict = CommonOptions.Strict();
         var command = new Command("score", "Rate every village of a file and print the township table and summary.\nExample: fivestar score --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
         {
-            criteria, villages, plugins, format, output, lang, inputFormat, sheet,
+            criteria, villages, plugins, format, output, lang, inputFormat, sheet, strict,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(
             context,
@@ -37,11 +38,12 @@ internal static class ScoreCommand
             new Language(result.GetValue(lang)!),
             CommonOptions.ParseFormat(result.GetValue(inputFormat)),
             result.GetValue(sheet),
+            result.GetValue(strict),
             cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, bool strict, CancellationToken cancellationToken)
     {
         var workbook = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
         if (workbook && string.IsNullOrEmpty(outputPath))
@@ -51,7 +53,7 @@ internal static class ScoreCommand
 
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output, language.Library);
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = workbook
             ? new XlsxResultWriter(rater, target.File!, language, cancellationToken)
@@ -87,9 +89,13 @@ internal static class ScoreCommand
 
         progress.Done();
         cancellationToken.ThrowIfCancellationRequested();
+        var fileErrors = 0;
         foreach (var warning in reader.Warnings)
         {
-            context.Error.WriteLine($"{Where(villagesPath, warning)}: warning: {warning.Message}");
+            // A problem of the file itself (data after a JSON array, an element that is no village) is an error, not news.
+            var error = warning.Severity == ProblemSeverity.Error;
+            fileErrors += error ? 1 : 0;
+            context.Error.WriteLine(Localizer.Format(language.Library, error ? nameof(Messages.Score_FileError) : nameof(Messages.Score_FileWarning), Where(villagesPath, warning), TerminalText.Escape(warning.Message)));
         }
 
         writer.WriteSummary(rater, summary.Build());
@@ -104,7 +110,7 @@ internal static class ScoreCommand
             return ExitCodes.DataProblems;
         }
 
-        return ExitCodes.Success;
+        return fileErrors > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
     }
 
     /// <summary>Where a problem is: <c>file:line:column</c>, or <c>file: Sheet!F6</c> for a workbook's cell.</summary>
