@@ -302,7 +302,7 @@ public sealed class VillageReader : IDisposable
     {
         if (errors.Count > 0)
         {
-            throw new InvalidDataException(Localizer.Format(language, nameof(Messages.Header_CannotUse), SourceName, Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors)));
+            throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Header_CannotUse), SourceName, Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors)));
         }
     }
 
