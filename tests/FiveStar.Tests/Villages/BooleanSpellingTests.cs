@@ -33,7 +33,7 @@ public sealed class BooleanSpellingTests
 
     [Theory]
     [InlineData("en-US", "adviser is \"对\"; expected true or false (accepted spellings: true/false, yes/no, y/n, 1/0, 是/否, 有/无, √/×, ✓/✗)")]
-    [InlineData("zh-CN", "adviser 的值“对”无效，应为是或否（可以写：是/否、有/无、√/×、✓/✗、true/false、yes/no、y/n、1/0）")]
+    [InlineData("zh-CN", "adviser 的值是“对”；应为是或否（可以写：是/否、有/无、√/×、✓/✗、true/false、yes/no、y/n、1/0）")]
     public void Read_UnknownSpelling_ListsTheAcceptedOnes(string culture, string expected)
     {
         var previous = CultureInfo.CurrentUICulture;
