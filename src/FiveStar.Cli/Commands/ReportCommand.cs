@@ -26,7 +26,7 @@ internal static class ReportCommand
             var language = new Language(result.GetValue(lang)!);
             using var target = OutputTarget.Open(result.GetValue(output), context.Output, language.Library);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet));
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), cancellationToken: cancellationToken);
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);

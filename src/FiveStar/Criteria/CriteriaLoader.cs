@@ -81,6 +81,19 @@ public sealed class CriteriaLoader
 
     private CriteriaDocument Load(byte[] utf8, string sourceName, string? baseDirectory)
     {
+        try
+        {
+            return LoadCore(utf8, sourceName, baseDirectory);
+        }
+        catch (Exception exception) when (exception is not CriteriaException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Whatever a file does, the caller gets a located message, never an exception naming nothing.
+            throw new CriteriaException([new CriteriaDiagnostic(sourceName, "$", null, null, null, Localizer.Format(_options.Language, nameof(Messages.Load_Unexpected), exception.GetType().Name, exception.Message))]);
+        }
+    }
+
+    private CriteriaDocument LoadCore(byte[] utf8, string sourceName, string? baseDirectory)
+    {
         var diagnostics = new DiagnosticBag(_options.Language);
         var top = CriteriaReader.Read(utf8, sourceName, _options, diagnostics, out var format, out var root);
         diagnostics.ThrowIfAny();
