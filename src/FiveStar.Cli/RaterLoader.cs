@@ -14,6 +14,7 @@ internal static class RaterLoader
         {
             return StarRaterFactory.Create(b =>
             {
+                b.AddStandardCategories();
                 if (!string.IsNullOrEmpty(pluginsDirectory))
                 {
                     b.AddPluginsFrom(pluginsDirectory);
