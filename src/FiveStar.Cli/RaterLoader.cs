@@ -2,19 +2,26 @@ using FiveStar.Criteria;
 using FiveStar.Plugins;
 using FiveStar.Rating;
 using FiveStar.Villages.Reading;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FiveStar.Cli;
 
 /// <summary>Loads criteria for a command: the standard categories, plug-ins from a folder, and for RulesEngine files the village data's columns.</summary>
 internal static class RaterLoader
 {
-    public static StarRaterFactory Factory(string? pluginsDirectory)
+    /// <summary>A factory with the standard categories and the folder's plug-ins; <paramref name="strict"/> makes criteria warnings errors, <paramref name="language"/> is the language of load messages.</summary>
+    public static StarRaterFactory Factory(string? pluginsDirectory, bool strict = false, Text.Language? language = null)
     {
         try
         {
             return StarRaterFactory.Create(b =>
             {
                 b.AddStandardCategories();
+                b.Services.Configure<CriteriaLoaderOptions>(o =>
+                {
+                    o.WarningsAsErrors = strict;
+                    o.Language = language ?? o.Language;
+                });
                 if (!string.IsNullOrEmpty(pluginsDirectory))
                 {
                     b.AddPluginsFrom(pluginsDirectory);
@@ -31,7 +38,8 @@ internal static class RaterLoader
         }
     }
 
-    public static StarRater Load(string criteriaPath, string? villagesPath, string? pluginsDirectory, VillageFileFormat? format = null, string? sheet = null)
+    /// <summary>Loads and compiles criteria for a command; the document's warnings go to <paramref name="warnings"/> (with <paramref name="strict"/>, they are errors).</summary>
+    public static StarRater Load(string criteriaPath, string? villagesPath, string? pluginsDirectory, VillageFileFormat? format = null, string? sheet = null, bool strict = false, TextWriter? warnings = null, Text.Language? language = null)
     {
         RequireFile(criteriaPath, "criteria");
         if (villagesPath is not null)
@@ -39,10 +47,15 @@ internal static class RaterLoader
             RequireFile(villagesPath, "villages");
         }
 
-        var factory = Factory(pluginsDirectory);
+        var factory = Factory(pluginsDirectory, strict, language);
         try
         {
             var document = factory.Loader.LoadFile(criteriaPath);
+            foreach (var warning in document.Warnings)
+            {
+                warnings?.WriteLine(warning.ToString());
+            }
+
             var columns = document.FieldsFromData && villagesPath is not null ? VillageReader.InferColumns(villagesPath, format, sheet: sheet) : null;
             return factory.Compiler.Compile(document, columns);
         }

@@ -7,7 +7,7 @@ public class OtherCommandTests
     [Fact]
     public void Validate_ValidFiles_ExitsWithZero()
     {
-        var (exitCode, output, error) = Cli.Run("validate", Cli.Hanzhuang("hanzhuang-2022.json"), Path.Combine(Cli.Root, "src/FiveStar.Standard/henan-rural-2022.json"), "--villages", Cli.Hanzhuang("villages.csv"));
+        var (exitCode, output, error) = Cli.Run("validate", "--lang", "en", Cli.Hanzhuang("hanzhuang-2022.json"), Path.Combine(Cli.Root, "src/FiveStar.Standard/henan-rural-2022.json"), "--villages", Cli.Hanzhuang("villages.csv"));
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("hanzhuang-2022.json: valid (5 categories, 29 criteria)", output, StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public class OtherCommandTests
         }
         """);
 
-        var (exitCode, _, error) = Cli.Run("validate", criteria);
+        var (exitCode, _, error) = Cli.Run("validate", "--lang", "en", criteria);
 
         Assert.Equal(2, exitCode);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -46,8 +46,8 @@ public class OtherCommandTests
         { "WorkflowName": "Industry", "Rules": [ { "RuleName": "Income", "Expression": "input1.collective_incom_yuan >= 200000" } ] }
         """);
 
-        var (withoutData, output, _) = Cli.Run("validate", workflow);
-        var (withData, _, error) = Cli.Run("validate", workflow, "--villages", Cli.Hanzhuang("villages.csv"));
+        var (withoutData, output, _) = Cli.Run("validate", "--lang", "en", workflow);
+        var (withData, _, error) = Cli.Run("validate", "--lang", "en", workflow, "--villages", Cli.Hanzhuang("villages.csv"));
 
         Assert.Equal(0, withoutData);
         Assert.Contains("pass --villages", output, StringComparison.Ordinal);

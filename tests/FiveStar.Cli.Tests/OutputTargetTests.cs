@@ -113,7 +113,7 @@ public class OutputTargetTests
         using var folder = new TempFolder();
         var criteria = folder.File("bad.json", "{ \"schemaVersion\": \"1.0\", \"id\": \"bad\", \"categories\": [ { \"id\": \"x\", \"rules\": [ { \"id\": \"R1\", \"expression\": \"nope >= 1\" } ] } ] }");
 
-        var (exitCode, _, error) = Cli.Run("score", "-c", criteria, "-v", Cli.Hanzhuang("villages.csv"), "--out", Path.Combine(folder.Path, "missing", "results.csv"));
+        var (exitCode, _, error) = Cli.Run("score", "-c", criteria, "-v", Cli.Hanzhuang("villages.csv"), "--out", Path.Combine(folder.Path, "missing", "results.csv"), "--lang", "en");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("cannot write", error, StringComparison.Ordinal);

@@ -98,7 +98,7 @@ public class ScoreCommandTests
         Assert.Equal(string.Empty, output);
         var lines = File.ReadAllLines(path);
         Assert.Equal(34, lines.Length);
-        Assert.StartsWith("id,name,stars,level,rated,branch_strong,industry_prosperity", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,name,stars,level,rated,star_branch_strong,star_industry_prosperity", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("hz02,部落村,5,5,true,1,1,1,1,1", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
     }
@@ -131,7 +131,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_OutputFolderMissing_FailsBeforeAnyWork()
     {
-        var (exitCode, output, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--out", "/nonexistent-folder/results.csv");
+        var (exitCode, output, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--out", "/nonexistent-folder/results.csv", "--lang", "en");
 
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);

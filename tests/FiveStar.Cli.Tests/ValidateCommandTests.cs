@@ -8,7 +8,7 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var villages = folder.File("villages.csv", WithoutColumns("population"));
 
-        var (exitCode, output, error) = Cli.Run("validate", Cli.Hanzhuang("hanzhuang-2022.json"), "--villages", villages);
+        var (exitCode, output, error) = Cli.Run("validate", "--lang", "en", Cli.Hanzhuang("hanzhuang-2022.json"), "--villages", villages);
 
         Assert.Equal(2, exitCode);
         Assert.Contains($"{villages}:1:1: population: the required indicator population", error, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class ValidateCommandTests
         """);
         var villages = folder.File("villages.csv", WithoutColumns("land_transfer_mu"));
 
-        var (exitCode, _, error) = Cli.Run("validate", criteria, "--villages", villages);
+        var (exitCode, _, error) = Cli.Run("validate", "--lang", "en", criteria, "--villages", villages);
 
         Assert.Equal(2, exitCode);
         Assert.Contains($"{criteria}:7:9: I9: reads indicator land_transfer_mu, but {villages} has no column for it", error, StringComparison.Ordinal);
@@ -44,10 +44,64 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var villages = folder.File("villages.csv", File.ReadAllText(Cli.Hanzhuang("villages.csv")).Replace("collective_income_yuan", "collective_incom_yuan", StringComparison.Ordinal));
 
-        var (_, _, error) = Cli.Run("validate", Cli.Hanzhuang("hanzhuang-2022.json"), "--villages", villages);
+        var (_, _, error) = Cli.Run("validate", "--lang", "en", Cli.Hanzhuang("hanzhuang-2022.json"), "--villages", villages);
 
         Assert.Contains("warning: column \"collective_incom_yuan\" is not an indicator", error, StringComparison.Ordinal);
         Assert.Contains("did you mean 'collective_income_yuan'", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "did you mean \"min_collective_income_yuan\"?")]
+    [InlineData("zh", "是否想写 “min_collective_income_yuan”？")]
+    public void Validate_MisspeltParameterOverride_FailsWithTheNearestIdInTheChosenLanguage(string language, string expected)
+    {
+        using var folder = new TempFolder();
+        var criteria = folder.File("town.json", """
+        {
+          "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022",
+          "parameters": [ { "id": "min_collective_incom_yuan", "value": 150000 } ]
+        }
+        """);
+
+        var (exitCode, output, error) = Cli.Run("validate", "--lang", language, criteria);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"{criteria}:3:", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ParameterNothingReads_WarnsAndWithStrictFails()
+    {
+        using var folder = new TempFolder();
+        var criteria = folder.File("town.json", """
+        {
+          "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022",
+          "parameters": [ { "id": "min_tea_area_mu", "value": 50, "name": { "zh": "茶园面积下限", "en": "Minimum tea area" } } ]
+        }
+        """);
+
+        var (lenientExit, lenientOutput, lenientError) = Cli.Run("validate", "--lang", "en", criteria);
+        var (strictExit, strictOutput, strictError) = Cli.Run("validate", "--lang", "en", "--strict", criteria);
+
+        Assert.Equal(0, lenientExit);
+        Assert.Contains("valid (5 categories, 29 criteria)", lenientOutput, StringComparison.Ordinal);
+        Assert.Contains($"{criteria}:3:", lenientError, StringComparison.Ordinal);
+        Assert.Contains(": min_tea_area_mu: warning: parameter \"min_tea_area_mu\" is set here, but no criterion", lenientError, StringComparison.Ordinal);
+        Assert.Equal(2, strictExit);
+        Assert.DoesNotContain("valid (", strictOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning:", strictError, StringComparison.Ordinal);
+        Assert.Contains(": min_tea_area_mu: parameter \"min_tea_area_mu\" is set here", strictError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_InChinese_SaysValidInChinese()
+    {
+        var (exitCode, output, _) = Cli.Run("validate", "--lang", "zh", Cli.Hanzhuang("hanzhuang-2022.json"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("hanzhuang-2022.json：有效（5 颗星，29 条标准）", output, StringComparison.Ordinal);
     }
 
     private static string WithoutColumns(params string[] columns)

@@ -23,6 +23,11 @@ internal static class CommonOptions
         Description = "A folder of category plug-in assemblies to load, besides the five standard categories. Loading runs their code: use folders you trust.",
     };
 
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Treat warnings about the criteria (a parameter nothing reads, say) as errors.",
+    };
+
     public static Option<string> Lang() => new Option<string>("--lang")
     {
         Description = "The language of names and messages: zh (default) or en.",

@@ -24,7 +24,7 @@ internal static class ReportCommand
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
-            using var target = OutputTarget.Open(result.GetValue(output), context.Output);
+            using var target = OutputTarget.Open(result.GetValue(output), context.Output, language.Library);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
             var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet));
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));

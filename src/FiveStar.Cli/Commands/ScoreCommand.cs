@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FiveStar.Cli.Output;
+using FiveStar.Cli.Resources;
 using FiveStar.Rating;
 
 namespace FiveStar.Cli.Commands;
@@ -9,19 +10,23 @@ internal static class ScoreCommand
 {
     private const int BlockSize = 16_384;
 
+    /// <summary>The most columns a village id takes in a message: a 10 MB id is not repeated with each of its problems.</summary>
+    private const int MessageIdWidth = 80;
+
     public static Command Create(CliContext context)
     {
         var criteria = CommonOptions.Criteria();
         var villages = CommonOptions.Villages();
         var plugins = CommonOptions.Plugins();
-        var format = new Option<string>("--format", "-f") { Description = "table (default), csv, json or jsonl.", DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "csv", "json", "jsonl");
+        var format = new Option<string>("--format", "-f") { Description = "table (default), csv, json, jsonl or xlsx (an Excel workbook; needs --out).", DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "csv", "json", "jsonl", "xlsx");
         var output = new Option<string?>("--out", "-o") { Description = "Write the results to this file instead of standard output (atomically: no partial file on failure)." };
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
+        var strict = CommonOptions.Strict();
         var command = new Command("score", "Rate every village of a file and print the township table and summary.\nExample: fivestar score --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
         {
-            criteria, villages, plugins, format, output, lang, inputFormat, sheet,
+            criteria, villages, plugins, format, output, lang, inputFormat, sheet, strict,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(
             context,
@@ -33,17 +38,26 @@ internal static class ScoreCommand
             new Language(result.GetValue(lang)!),
             CommonOptions.ParseFormat(result.GetValue(inputFormat)),
             result.GetValue(sheet),
+            result.GetValue(strict),
             cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string criteriaPath, string villagesPath, string? plugins, string format, string? outputPath, Language language, Villages.Reading.VillageFileFormat? inputFormat, string? sheet, bool strict, CancellationToken cancellationToken)
     {
+        var workbook = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        if (workbook && string.IsNullOrEmpty(outputPath))
+        {
+            throw new CliException(Localizer.Format(language.Library, nameof(Messages.Score_WorkbookNeedsOut)));
+        }
+
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
-        using var target = OutputTarget.Open(outputPath, context.Output);
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet);
+        using var target = OutputTarget.Open(outputPath, context.Output, language.Library);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
-        using var writer = ResultWriter.Create(format, target.Writer, language, cancellationToken);
+        using var writer = workbook
+            ? new XlsxResultWriter(rater, target.File!, language, cancellationToken)
+            : ResultWriter.Create(format, target.Writer, language, cancellationToken);
         var results = rater.CreateBuffer(BlockSize);
         var summary = new RatingSummaryBuilder(rater);
         var progress = new ProgressReporter(context);
@@ -64,7 +78,7 @@ internal static class ScoreCommand
                         villagesWithErrors++;
                         foreach (var problem in batch.GetProblems(v))
                         {
-                            context.Error.WriteLine($"{Where(villagesPath, problem)}: {batch.GetId(v)}: {problem.Message}");
+                            context.Error.WriteLine($"{Where(villagesPath, problem)}: {TerminalText.Display(batch.GetId(v), MessageIdWidth)}: {TerminalText.Escape(problem.Message)}");
                         }
                     }
                 }

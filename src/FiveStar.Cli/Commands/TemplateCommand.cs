@@ -31,7 +31,7 @@ internal static class TemplateCommand
                 throw new CliException(Localizer.Format(language, nameof(Messages.Template_NeedsOut)));
             }
 
-            using var target = OutputTarget.Open(path, context.Output);
+            using var target = OutputTarget.Open(path, context.Output, language);
             var villagesPath = result.GetValue(villages);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
             var rater = RaterLoader.Load(result.GetValue(criteria)!, villagesPath, result.GetValue(plugins), format, result.GetValue(sheet));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
 using FiveStar.Villages.Reading;
 
@@ -14,17 +15,19 @@ internal static class ValidateCommand
         var plugins = CommonOptions.Plugins();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
+        var strict = CommonOptions.Strict();
+        var lang = CommonOptions.Lang();
         var command = new Command("validate", "Check criteria files: every error is printed as <file>:<line>:<col>: <criterion-id>: <message>.\nExample: fivestar validate samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
         {
-            files, villages, plugins, inputFormat, sheet,
+            files, villages, plugins, inputFormat, sheet, strict, lang,
         };
-        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet))));
+        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet), result.GetValue(strict), new Language(result.GetValue(lang)!).Library)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins, VillageFileFormat? format, string? sheet)
+    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins, VillageFileFormat? format, string? sheet, bool strict, Text.Language language)
     {
-        var factory = RaterLoader.Factory(plugins);
+        var factory = RaterLoader.Factory(plugins, strict, language);
         IReadOnlyList<string>? columns = null;
         if (villagesPath is not null)
         {
@@ -37,7 +40,7 @@ internal static class ValidateCommand
         {
             if (!File.Exists(file))
             {
-                context.Error.WriteLine($"{file}:1:1: -: the file does not exist");
+                context.Error.WriteLine($"{file}:1:1: -: {Localizer.Format(language, nameof(Messages.Validate_FileMissing))}");
                 errors++;
                 continue;
             }
@@ -45,9 +48,14 @@ internal static class ValidateCommand
             try
             {
                 var document = factory.Loader.LoadFile(file);
+                foreach (var warning in document.Warnings)
+                {
+                    context.Error.WriteLine(warning.ToString());
+                }
+
                 if (document.FieldsFromData && villagesPath is null)
                 {
-                    context.Output.WriteLine($"{file}: RulesEngine workflow, structure valid; its fields come from the village data, so pass --villages to check every name its expressions use");
+                    context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Validate_WorkflowNeedsVillages), file));
                     continue;
                 }
 
@@ -55,12 +63,12 @@ internal static class ValidateCommand
                 var fileErrors = 0;
                 if (columns is not null && !document.FieldsFromData)
                 {
-                    fileErrors = CheckColumns(context, file, villagesPath!, format, sheet, columns, rater);
+                    fileErrors = CheckColumns(context, file, villagesPath!, format, sheet, columns, rater, language);
                 }
 
                 if (fileErrors == 0)
                 {
-                    context.Output.WriteLine($"{file}: valid ({rater.Categories.Count} categories, {rater.CriterionCount} criteria)");
+                    context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Validate_Valid), file, rater.Categories.Count, rater.CriterionCount));
                 }
 
                 errors += fileErrors;
@@ -84,7 +92,7 @@ internal static class ValidateCommand
     /// one a criterion reads, is an error (every village would be unrated, or the criterion never met); a column that is
     /// no indicator is a warning with the nearest indicator's name.
     /// </summary>
-    private static int CheckColumns(CliContext context, string file, string villagesPath, VillageFileFormat? format, string? sheet, IReadOnlyList<string> columns, Rating.StarRater rater)
+    private static int CheckColumns(CliContext context, string file, string villagesPath, VillageFileFormat? format, string? sheet, IReadOnlyList<string> columns, Rating.StarRater rater, Text.Language language)
     {
         var errors = 0;
 
@@ -95,7 +103,7 @@ internal static class ValidateCommand
         has.UnionWith(reader.ColumnIndicators.OfType<string>());
         foreach (var indicator in rater.Schema.Indicators.Where(i => i.Required && !has.Contains(i.Id)))
         {
-            context.Error.WriteLine($"{villagesPath}:1:1: {indicator.Id}: the required indicator {indicator.Id} ({indicator.Name.En}) has no column; every village would be left unrated");
+            context.Error.WriteLine($"{villagesPath}:1:1: {indicator.Id}: {Localizer.Format(language, nameof(Messages.Validate_RequiredWithoutColumn), indicator.Id, indicator.Name.In(language))}");
             errors++;
         }
 
@@ -104,7 +112,7 @@ internal static class ValidateCommand
             foreach (var indicator in criterion.Indicators.Where(i => !has.Contains(i)))
             {
                 var (line, column) = CriterionLocator.Find(file, criterion.Id);
-                context.Error.WriteLine($"{file}:{line}:{column}: {criterion.Id}: reads indicator {indicator}, but {villagesPath} has no column for it");
+                context.Error.WriteLine($"{file}:{line}:{column}: {criterion.Id}: {Localizer.Format(language, nameof(Messages.Validate_CriterionColumnMissing), indicator, villagesPath)}");
                 errors++;
             }
         }

@@ -18,14 +18,14 @@ internal sealed class ProgressReporter(CliContext context)
         var rate = villagesRead / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
         var left = progress is > 0 and var done ? TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - done) / done) : (TimeSpan?)null;
         var bar = progress is { } p ? "[" + new string('#', (int)(p * 30)) + new string('.', 30 - (int)(p * 30)) + "] " : string.Empty;
-        context.Error.Write($"\r{bar}{villagesRead:N0} villages, {rate:N0}/s{(left is { } l ? $", {l:mm\\:ss} left" : string.Empty)}   ");
+        context.Progress.Write($"\r{bar}{villagesRead:N0} villages, {rate:N0}/s{(left is { } l ? $", {l:mm\\:ss} left" : string.Empty)}   ");
     }
 
     public void Done()
     {
         if (context.ShowProgress && _last > TimeSpan.Zero)
         {
-            context.Error.WriteLine();
+            context.Progress.WriteLine();
         }
     }
 }

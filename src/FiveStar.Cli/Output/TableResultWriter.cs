@@ -3,9 +3,19 @@ using FiveStar.Villages;
 
 namespace FiveStar.Cli.Output;
 
-/// <summary>The township table for people: one aligned line per village with ★/☆, its level and which stars it holds.</summary>
+/// <summary>
+/// The township table for people: one aligned line per village with ★/☆, its level and which stars it holds. Text from
+/// the files is shown escaped (<see cref="TerminalText"/>), and ids and names are cut to <see cref="IdWidth"/> and
+/// <see cref="NameWidth"/> columns with an ellipsis (csv and json carry them whole).
+/// </summary>
 internal sealed class TableResultWriter(TextWriter writer, Language language) : ResultWriter
 {
+    /// <summary>The most terminal columns an id takes in the table.</summary>
+    public const int IdWidth = 24;
+
+    /// <summary>The most terminal columns a village name takes in the table.</summary>
+    public const int NameWidth = 40;
+
     // Rows are kept until the end so columns can be aligned; use csv for very large inputs.
     private readonly List<string[]> _rows = [];
 
@@ -14,7 +24,9 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
         var count = rater.Categories.Count;
         for (var v = 0; v < batch.Count; v++)
         {
-            var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => Short(rater.Categories[c].Name.In(language.Code)));
+            var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => TerminalText.Escape(Short(rater.Categories[c].Name.In(language.Code))));
+            var id = TerminalText.Display(batch.GetId(v), IdWidth);
+            var name = TerminalText.Display(batch.GetName(v), NameWidth);
             var status = results.IsRated(v) ? string.Empty : language.T($"未评定：数据有 {batch.GetProblems(v).Count} 个问题", batch.GetProblems(v).Count == 1 ? "not rated: 1 data problem" : $"not rated: {batch.GetProblems(v).Count} data problems");
             if (results.IsRated(v) && batch.HasProblems(v))
             {
@@ -23,8 +35,8 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
 
             // An unrated village shows no stars: the summary leaves it out, and stars from broken data would mislead.
             _rows.Add(results.IsRated(v)
-                ? [batch.GetId(v), batch.GetName(v), SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(language.T("、", ", "), held), status]
-                : [batch.GetId(v), batch.GetName(v), "—", "—", string.Empty, status]);
+                ? [id, name, SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(language.T("、", ", "), held), status]
+                : [id, name, "—", "—", string.Empty, status]);
         }
     }
 
@@ -32,7 +44,7 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
     {
         string[] header = [language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level"), language.T("所获星", "Stars held"), language.T("备注", "Notes")];
         var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), _rows.Select(r => TextWidth.Of(r[i])).DefaultIfEmpty(0).Max())).ToArray();
-        writer.WriteLine(rater.Document.Name.In(language.Code) + $" ({rater.Document.Period})");
+        writer.WriteLine(TerminalText.Escape(rater.Document.Name.In(language.Code) + $" ({rater.Document.Period})"));
         writer.WriteLine(Line(header, widths));
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
         foreach (var row in _rows)
@@ -43,7 +55,7 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
         writer.WriteLine();
         foreach (var line in SummaryText.Lines(rater, summary, language))
         {
-            writer.WriteLine(line);
+            writer.WriteLine(TerminalText.Escape(line));
         }
     }
 

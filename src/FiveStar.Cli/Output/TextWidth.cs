@@ -14,6 +14,8 @@ internal static class TextWidth
         return width;
     }
 
+    public static int Of(char c) => IsWide(c) ? 2 : 1;
+
     public static string PadRight(string text, int width) => text + new string(' ', Math.Max(0, width - Of(text)));
 
     private static bool IsWide(char c) =>

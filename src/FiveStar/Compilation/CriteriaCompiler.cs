@@ -76,7 +76,7 @@ public sealed class CriteriaCompiler
 
     private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(_options.Language);
         var root = new SourceRef(document.Source, "$", JsonLocator.None);
         var (reported, derived, helpers) = GatherIndicators(document, dataColumns, diagnostics, root);
         diagnostics.ThrowIfAny();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FiveStar.Rating;
 
 namespace FiveStar.Criteria;
 
@@ -20,7 +21,17 @@ public sealed record CriteriaDiagnostic(
     string Message,
     string? Expression = null)
 {
-    /// <summary>Formats the problem as <c>file:line:col: id: message</c>, the form compilers and editors understand.</summary>
+    /// <summary>Gets how serious the problem is: an error stops the load; a warning is reported with the loaded document (<see cref="CriteriaDocument.Warnings"/>) unless <see cref="CriteriaLoaderOptions.WarningsAsErrors"/> is set.</summary>
+    public ProblemSeverity Severity { get; init; } = ProblemSeverity.Error;
+
+    /// <summary>Gets notes that follow the problem, such as where the base document defines what an override changed.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// Formats the problem as <c>file:line:col: id: message</c>, the form compilers and editors understand (a warning as
+    /// <c>file:line:col: id: warning: message</c>), each note on a line of its own after it as <c>    note: ...</c>;
+    /// <c>warning</c> and <c>note</c> are kept as the keywords editors' problem matchers recognise.
+    /// </summary>
     /// <returns>The formatted line.</returns>
     public override string ToString()
     {
@@ -28,10 +39,21 @@ public sealed record CriteriaDiagnostic(
         builder.Append(':').Append((Line ?? 1).ToString(CultureInfo.InvariantCulture));
         builder.Append(':').Append((Column ?? 1).ToString(CultureInfo.InvariantCulture));
         builder.Append(": ").Append(string.IsNullOrEmpty(CriterionId) ? "-" : CriterionId);
-        builder.Append(": ").Append(Message);
+        builder.Append(": ");
+        if (Severity == ProblemSeverity.Warning)
+        {
+            builder.Append("warning: ");
+        }
+
+        builder.Append(Message);
         if (!string.IsNullOrEmpty(Expression))
         {
             builder.Append(" [expression: ").Append(Expression).Append(']');
+        }
+
+        foreach (var note in Notes)
+        {
+            builder.Append(Environment.NewLine).Append("    note: ").Append(note);
         }
 
         return builder.ToString();

@@ -51,6 +51,9 @@ public sealed record CriteriaDocument
     /// <summary>Gets how award rules count criteria whose inputs are missing.</summary>
     public MissingValuePolicy MissingValues { get; init; } = MissingValuePolicy.NotMet;
 
+    /// <summary>Gets the warnings found while loading: problems that do not stop the load, such as a parameter nothing reads.</summary>
+    public IReadOnlyList<CriteriaDiagnostic> Warnings { get; init; } = [];
+
     /// <summary>Gets a value indicating whether the document declares no indicators and takes its fields from the village data (RulesEngine files).</summary>
     public bool FieldsFromData => Format == CriteriaFormat.RulesEngine;
 }

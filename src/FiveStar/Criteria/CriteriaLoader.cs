@@ -81,7 +81,7 @@ public sealed class CriteriaLoader
 
     private CriteriaDocument Load(byte[] utf8, string sourceName, string? baseDirectory)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(_options.Language);
         var top = CriteriaReader.Read(utf8, sourceName, _options, diagnostics, out var format, out var root);
         diagnostics.ThrowIfAny();
         var chain = new List<string>();
@@ -95,8 +95,13 @@ public sealed class CriteriaLoader
         }
 
         var document = new DocumentBuilder(_options, diagnostics, _timeProvider).Build(merged, root, format, chain);
-        diagnostics.ThrowIfAny();
-        return document!;
+        if (document is not null)
+        {
+            ParameterUsage.Check(top!.Parameters, document, _catalog, _options.WarningsAsErrors, diagnostics);
+        }
+
+        diagnostics.ThrowIfAny(includeDeferred: true);
+        return document! with { Warnings = diagnostics.Warnings.ToArray() };
     }
 
     private CriteriaDocumentDto ResolveExtends(CriteriaDocumentDto document, SourceRef source, string? baseDirectory, DiagnosticBag diagnostics, List<string> chain, List<string> visiting)
@@ -175,6 +180,7 @@ public sealed class CriteriaLoader
 
         chain.Add(name);
         var resolvedBase = ResolveExtends(baseDocument, baseRoot, nextDirectory, diagnostics, chain, [.. visiting, key]);
+        OverrideChecker.Check(resolvedBase, document, source, reference, _catalog, diagnostics);
         return DocumentMerger.Merge(resolvedBase, document);
     }
 
@@ -197,7 +203,9 @@ public sealed class CriteriaLoader
             {
                 if (category.Rules is null or { Count: 0 } && category.Enabled != false)
                 {
-                    diagnostics.Add(source, category.Id, $"category \"{category.Id}\" has no criteria and no plug-in provides it; available categories: {_catalog.DescribeAvailable()}");
+                    // One error for the one cause: the category is left out, so it draws no further "no name", "no criteria" or award errors.
+                    diagnostics.Add(source, category.Id, Localizer.Format(_options.Language, nameof(Messages.Load_CategoryWithoutPlugin), category.Id, IdSuggestion.Hint(_options.Language, category.Id, _catalog.Categories.Select(c => c.Id)), IdSuggestion.List(_options.Language, _catalog.Categories.Select(c => c.Id))));
+                    continue;
                 }
 
                 categories.Add(category);
@@ -207,8 +215,7 @@ public sealed class CriteriaLoader
             var plugin = _catalog.Find(pluginId);
             if (plugin is null)
             {
-                diagnostics.Add(source.Child("plugin"), category.Id, $"category \"{category.Id}\" names plug-in \"{pluginId}\", which is not registered; available categories: {_catalog.DescribeAvailable()}");
-                categories.Add(category);
+                diagnostics.Add(source.Child("plugin"), category.Id, Localizer.Format(_options.Language, nameof(Messages.Load_PluginNotRegistered), category.Id, pluginId, IdSuggestion.Hint(_options.Language, pluginId, _catalog.Categories.Select(c => c.Id)), IdSuggestion.List(_options.Language, _catalog.Categories.Select(c => c.Id))));
                 continue;
             }
 

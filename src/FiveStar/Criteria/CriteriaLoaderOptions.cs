@@ -11,6 +11,13 @@ public sealed class CriteriaLoaderOptions
     /// </summary>
     public Language Language { get; set; } = Language.Current;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether warnings (a parameter that nothing reads, say) are load errors, as
+    /// <c>fivestar validate --strict</c> makes them. Default <see langword="false"/>: warnings come with the document in
+    /// <see cref="CriteriaDocument.Warnings"/>.
+    /// </summary>
+    public bool WarningsAsErrors { get; set; }
+
     /// <summary>Gets or sets the largest criteria file accepted, in bytes. Default 4 MiB.</summary>
     public int MaxFileBytes { get; set; } = 4 * 1024 * 1024;
 

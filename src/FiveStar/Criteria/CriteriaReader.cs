@@ -129,7 +129,26 @@ internal static partial class CriteriaReader
 
         for (var i = 0; i < (document.Vetoes?.Count ?? 0); i++)
         {
-            document.Vetoes![i].Source = root.Item("vetoes", i);
+            if (document.Vetoes![i] is { } veto)
+            {
+                veto.Source = root.Item("vetoes", i);
+            }
+        }
+
+        for (var i = 0; i < (document.Parameters?.Count ?? 0); i++)
+        {
+            if (document.Parameters![i] is { } parameter)
+            {
+                parameter.Source = root.Item("parameters", i);
+            }
+        }
+
+        for (var i = 0; i < (document.Indicators?.Count ?? 0); i++)
+        {
+            if (document.Indicators![i] is { } indicator)
+            {
+                indicator.Source = root.Item("indicators", i);
+            }
         }
     }
 

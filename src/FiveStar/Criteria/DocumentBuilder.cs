@@ -2,6 +2,7 @@ using System.Globalization;
 using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
 
 namespace FiveStar.Criteria;
 
@@ -86,7 +87,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var dto = items![i];
-            var source = root.Item("indicators", i);
+            var source = dto?.Source ?? root.Item("indicators", i);
             if (dto is null || !TextParsing.IsIdentifier(dto.Id))
             {
                 diagnostics.Add(source.Child("id"), dto?.Id, $"indicator id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter (for example collective_income_yuan)");
@@ -146,7 +147,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         return result;
     }
 
-    private IndicatorType ParseIndicatorType(IndicatorDto dto, SourceRef source) => TextParsing.Normalize(dto.Type ?? string.Empty) switch
+    private IndicatorType ParseIndicatorType(IndicatorDto dto, SourceRef source) => dto.Type is null ? IndicatorType.Number : TextParsing.Normalize(dto.Type) switch
     {
         "NUMBER" => IndicatorType.Number,
         "INTEGER" or "INT" => IndicatorType.WholeNumber,
@@ -154,7 +155,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         "PERCENT" => IndicatorType.Percent,
         "MONEY" => IndicatorType.Money,
         "ENUMERATION" or "ENUM" => IndicatorType.Enumeration,
-        _ => Invalid(source.Child("type"), dto.Id, $"indicator \"{dto.Id}\" has type \"{dto.Type}\"; expected number, integer, boolean, percent, money or enumeration", IndicatorType.Number),
+        _ => Invalid(source.Child("type"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_IndicatorTypeUnknown), dto.Id, dto.Type, IdSuggestion.Hint(options.Language, dto.Type, ["number", "integer", "boolean", "percent", "money", "enumeration"])), IndicatorType.Number),
     };
 
     private List<ParameterDefinition> BuildParameters(List<ParameterDto>? items, SourceRef root)
@@ -164,7 +165,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var dto = items![i];
-            var source = root.Item("parameters", i);
+            var source = dto?.Source ?? root.Item("parameters", i);
             if (dto is null || !TextParsing.IsIdentifier(dto.Id))
             {
                 diagnostics.Add(source.Child("id"), dto?.Id, $"parameter id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter");
@@ -436,7 +437,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 }
                 else if (!ids.Contains(required))
                 {
-                    diagnostics.Add(category.Source?.Child("requires"), category.Id, $"category \"{category.Id}\" requires \"{required}\", which is not an enabled category; expected one of: {string.Join(", ", ids)}");
+                    diagnostics.Add(category.Source?.Child("requires"), category.Id, Localizer.Format(options.Language, nameof(Messages.Build_RequiresUnknown), category.Id, required, IdSuggestion.Hint(options.Language, required, ids), IdSuggestion.List(options.Language, ids)));
                 }
             }
         }
@@ -509,12 +510,14 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             }
 
             CheckExpressionLength(dto.Expression, source.Child("expression"), dto.Id);
-            var scope = TextParsing.Normalize(dto.Scope ?? string.Empty) switch
-            {
-                "CATEGORY" => VetoScope.Category,
-                "RATING" => VetoScope.Rating,
-                _ => Invalid(source.Child("scope"), dto.Id, $"veto scope \"{dto.Scope}\" is not known; expected \"category\" (removes one star) or \"rating\" (caps or voids the rating)", VetoScope.Category),
-            };
+            var scope = string.IsNullOrWhiteSpace(dto.Scope)
+                ? Invalid(source, dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_VetoScopeMissing), dto.Id), VetoScope.Category)
+                : TextParsing.Normalize(dto.Scope) switch
+                {
+                    "CATEGORY" => VetoScope.Category,
+                    "RATING" => VetoScope.Rating,
+                    _ => Invalid(source.Child("scope"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_VetoScopeUnknown), dto.Id, dto.Scope, IdSuggestion.Hint(options.Language, dto.Scope, ["category", "rating"])), VetoScope.Category),
+                };
             var effect = TextParsing.Normalize(dto.Effect ?? (scope == VetoScope.Category ? "revoke_star" : "void_rating")) switch
             {
                 "REVOKESTAR" => VetoEffect.RevokeStar,
@@ -532,9 +535,15 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 diagnostics.Add(source.Child("effect"), dto.Id, "a rating veto caps or voids the rating (effect cap_level or void_rating); use scope \"category\" to revoke one star");
             }
 
-            if (scope == VetoScope.Category && !categories.Any(c => c.Id == dto.Category))
+            // Without a scope (reported once above) it is not known whether the veto needs a category.
+            var scopeGiven = !string.IsNullOrWhiteSpace(dto.Scope);
+            if (scopeGiven && scope == VetoScope.Category && string.IsNullOrWhiteSpace(dto.Category))
             {
-                diagnostics.Add(source.Child("category"), dto.Id, $"veto \"{dto.Id}\" acts on category \"{dto.Category}\", which is not an enabled category; expected one of: {string.Join(", ", categories.Select(c => c.Id))}");
+                diagnostics.Add(source, dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_VetoCategoryMissing), dto.Id, IdSuggestion.List(options.Language, categories.Select(c => c.Id))));
+            }
+            else if (scopeGiven && scope == VetoScope.Category && !categories.Any(c => c.Id == dto.Category))
+            {
+                diagnostics.Add(source.Child("category"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_VetoCategoryUnknown), dto.Id, dto.Category, IdSuggestion.Hint(options.Language, dto.Category, categories.Select(c => c.Id)), IdSuggestion.List(options.Language, categories.Select(c => c.Id))));
             }
 
             if (effect == VetoEffect.CapLevel && dto.CapLevel is null)

@@ -40,7 +40,7 @@ internal static class DocumentMerger
         Enabled = overlay.Enabled ?? baseCategory.Enabled,
         GlobalParams = MergeById(baseCategory.GlobalParams, overlay.GlobalParams, p => p.Name, (_, o) => o),
         Rules = MergeById(baseCategory.Rules, overlay.Rules, r => r.EffectiveId, MergeRule),
-        Source = overlay.Source ?? baseCategory.Source,
+        Source = SourceRef.Merge(overlay.Source ?? baseCategory.Source, baseCategory.Source, overlay.Source),
     };
 
     private static RuleDto MergeRule(RuleDto baseRule, RuleDto overlay)
@@ -66,7 +66,7 @@ internal static class DocumentMerger
             Points = overlay.Points ?? baseRule.Points,
             Required = overlay.Required ?? baseRule.Required,
             Provenance = overlay.Provenance ?? baseRule.Provenance,
-            Source = overlayWritesLogic ? overlay.Source : baseRule.Source ?? overlay.Source,
+            Source = SourceRef.Merge(overlayWritesLogic ? overlay.Source : baseRule.Source ?? overlay.Source, baseRule.Source, overlay.Source),
         };
     }
 
@@ -82,6 +82,7 @@ internal static class DocumentMerger
         Values = overlay.Values ?? baseIndicator.Values,
         Expression = overlay.Expression ?? baseIndicator.Expression,
         Description = overlay.Description ?? baseIndicator.Description,
+        Source = SourceRef.Merge(overlay.Source ?? baseIndicator.Source, baseIndicator.Source, overlay.Source),
     };
 
     private static ParameterDto MergeParameter(ParameterDto baseParameter, ParameterDto overlay) => new()
@@ -93,6 +94,7 @@ internal static class DocumentMerger
         Min = overlay.Min ?? baseParameter.Min,
         Max = overlay.Max ?? baseParameter.Max,
         Provenance = overlay.Provenance ?? baseParameter.Provenance,
+        Source = SourceRef.Merge(overlay.Source ?? baseParameter.Source, baseParameter.Source, overlay.Source),
     };
 
     private static VetoDto MergeVeto(VetoDto baseVeto, VetoDto overlay) => new()
@@ -107,7 +109,7 @@ internal static class DocumentMerger
         Reason = overlay.Reason ?? baseVeto.Reason,
         Enabled = overlay.Enabled ?? baseVeto.Enabled,
         Provenance = overlay.Provenance ?? baseVeto.Provenance,
-        Source = overlay.Expression is not null ? overlay.Source : baseVeto.Source ?? overlay.Source,
+        Source = SourceRef.Merge(overlay.Expression is not null ? overlay.Source : baseVeto.Source ?? overlay.Source, baseVeto.Source, overlay.Source),
     };
 
     private static List<T>? MergeById<T>(List<T>? baseItems, List<T>? overlayItems, Func<T, string?> idOf, Func<T, T, T> merge)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FiveStar.Criteria.Json;
 
 internal sealed class IndicatorDto
@@ -21,4 +23,8 @@ internal sealed class IndicatorDto
     public string? Expression { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>Gets or sets where the entry was read; set after deserialization, never from JSON.</summary>
+    [JsonIgnore]
+    public SourceRef? Source { get; set; }
 }

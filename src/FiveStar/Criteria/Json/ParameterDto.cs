@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FiveStar.Criteria.Json;
 
 internal sealed class ParameterDto
@@ -15,4 +17,8 @@ internal sealed class ParameterDto
     public double? Max { get; set; }
 
     public ProvenanceDto? Provenance { get; set; }
+
+    /// <summary>Gets or sets where the entry was read; set after deserialization, never from JSON.</summary>
+    [JsonIgnore]
+    public SourceRef? Source { get; set; }
 }
