@@ -9,4 +9,10 @@ internal sealed record BoundExpression(Expression Body, IReadOnlySet<int> Slots)
 {
     /// <summary>Gets what a boolean expression compares, for gap analysis.</summary>
     public GapTerm Gap { get; init; } = GapOpaque.Instance;
+
+    /// <summary>Gets the number of operations the expression has once derived indicators are inlined.</summary>
+    public long Size { get; init; } = 1;
+
+    /// <summary>Gets how deep the expression nests once derived indicators are inlined.</summary>
+    public int Depth { get; init; } = 1;
 }

@@ -12,6 +12,9 @@ internal sealed class CompileException : Exception
     {
     }
 
+    /// <summary>Gets a value indicating whether the message already names the derived indicator at fault, so readers of it pass it on as it is.</summary>
+    public bool NamesDerivedIndicator { get; init; }
+
     public CompileException(string message, Exception innerException)
         : base(message, innerException)
     {

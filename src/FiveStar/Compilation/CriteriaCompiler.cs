@@ -12,8 +12,8 @@ namespace FiveStar.Compilation;
 
 /// <summary>
 /// Compiles a loaded criteria document into a <see cref="StarRater"/>: every expression is parsed, checked against the
-/// sandbox and compiled now, into one fused delegate per 64 criteria and one guarded delegate for villages with missing data.
-/// Nothing compiles later; every problem is reported at once.
+/// sandbox and compiled now, into one fused delegate per 64 criteria and one guarded delegate per 64 for villages with
+/// missing data, on a thread with a large stack, and run once there. Nothing compiles later; every problem is reported at once.
 /// </summary>
 public sealed class CriteriaCompiler
 {
@@ -84,7 +84,7 @@ public sealed class CriteriaCompiler
         ExpressionBinder binder;
         try
         {
-            binder = new ExpressionBinder(schema, document.Parameters, helpers, document.Format == CriteriaFormat.FiveStar, _options.MaxExpressionNesting);
+            binder = new ExpressionBinder(schema, document.Parameters, helpers, document.Format == CriteriaFormat.FiveStar, _options);
         }
         catch (CompileException exception)
         {
@@ -158,7 +158,7 @@ public sealed class CriteriaCompiler
                 continue;
             }
 
-            var node = new CriterionNode([], leaf.Body, true, [], leaf.Slots);
+            var node = new CriterionNode([], leaf.Body, true, [], leaf.Slots) { Size = leaf.Size };
             predicates.Add(new CompiledPredicate
             {
                 Index = predicates.Count,
@@ -177,7 +177,9 @@ public sealed class CriteriaCompiler
             diagnostics.Add(root, null, "the document has no enabled criteria");
         }
 
-        // Bind every derived indicator, used or not, so a broken formula fails the load.
+        // Bind every derived indicator, used or not, so a broken formula fails the load; one that fails because another
+        // does is reported once, at the one at fault.
+        var derivedMessages = diagnostics.Items.Select(d => d.Message).ToHashSet(StringComparer.Ordinal);
         foreach (var indicator in derived)
         {
             try
@@ -186,24 +188,111 @@ public sealed class CriteriaCompiler
             }
             catch (CompileException exception)
             {
-                diagnostics.Add(root, indicator.Id, exception.Message, indicator.Expression);
+                if (derivedMessages.Add(exception.Message))
+                {
+                    diagnostics.Add(root, indicator.Id, exception.Message, indicator.Expression);
+                }
             }
         }
 
+        CheckTotalSize(predicates.Sum(p => p.Node.Size) + scopes.SelectMany(s => s.Variables).Distinct().Sum(v => v.Size) + derived.Sum(d => SizeOf(binder, d)), root, diagnostics);
         diagnostics.ThrowIfAny();
         var plans = BuildPlans(document, categoryCriteria, predicates, criteriaCount);
         var emitter = new DelegateEmitter(binder, scopes, predicates);
+        var fast = emitter.EmitFastWords();
+        var safe = emitter.EmitSafe().Select(DelegateCompiler.Compile).ToArray();
+        var derivedParts = emitter.EmitDerived(derived).Select(DelegateCompiler.Compile).ToArray();
+        WarmUp(schema, fast, safe, derivedParts, predicates.Count, derived.Count);
         return new StarRater(
             document,
             schema,
             predicates,
             criteriaCount,
             plans,
-            emitter.EmitFastWords(),
-            LazyCompiled(emitter.EmitSafe()),
-            LazyCompiled(emitter.EmitDerived(derived)),
+            fast,
+            Combine(safe),
+            Combine(derivedParts),
             HelperOwners(document));
     }
+
+    /// <summary>
+    /// Bounds the code a document compiles to: each expression is bounded once derived indicators are inlined, and so is
+    /// their sum, which the fused and guarded delegates hold.
+    /// </summary>
+    private void CheckTotalSize(long total, SourceRef root, DiagnosticBag diagnostics)
+    {
+        if (!diagnostics.HasErrors && total > _options.MaxDocumentNodes)
+        {
+            diagnostics.Add(root, null, Localizer.Format(_options.Language, nameof(Messages.Compile_DocumentTooLarge), total, _options.MaxDocumentNodes));
+        }
+    }
+
+    /// <summary>
+    /// Runs every compiled delegate once, on a row of missing values, on this thread, so the JIT turns them into machine
+    /// code here, on the compiler's large stack, and not at the first village on whatever thread rates it.
+    /// </summary>
+    private static void WarmUp(IndicatorSchema schema, FastWord[] fast, SafeEvaluator[] safe, DerivedEvaluator[] derived, int predicateCount, int derivedCount)
+    {
+        var row = new double[Math.Max(1, schema.Count)];
+        Array.Fill(row, double.NaN);
+        var states = new byte[Math.Max(1, predicateCount)];
+        var errors = new Exception?[Math.Max(1, predicateCount)];
+        var values = new double[Math.Max(1, derivedCount)];
+        foreach (var word in fast)
+        {
+            try
+            {
+                word(ref row[0]);
+            }
+#pragma warning disable CA1031 // The fast path may throw on any row; the guarded path handles that when rating.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        foreach (var part in safe)
+        {
+            part(row, 0, states, 0, errors);
+        }
+
+        foreach (var part in derived)
+        {
+            part(row, 0, values);
+        }
+    }
+
+    private static long SizeOf(ExpressionBinder binder, IndicatorDefinition derived)
+    {
+        try
+        {
+            return binder.BindDerived(derived).Size;
+        }
+        catch (CompileException)
+        {
+            return 0;
+        }
+    }
+
+    private static SafeEvaluator Combine(SafeEvaluator[] parts) => parts.Length == 1
+        ? parts[0]
+        : (values, offset, states, stateOffset, errors) =>
+        {
+            foreach (var part in parts)
+            {
+                part(values, offset, states, stateOffset, errors);
+            }
+        };
+
+    private static DerivedEvaluator Combine(DerivedEvaluator[] parts) => parts.Length == 1
+        ? parts[0]
+        : (values, offset, output) =>
+        {
+            foreach (var part in parts)
+            {
+                part(values, offset, output);
+            }
+        };
 
     /// <summary>
     /// Reports the problems of rules injected into another workflow that the rule does not have in its own workflow (a
@@ -220,13 +309,6 @@ public sealed class CriteriaCompiler
             }
         }
     }
-
-    /// <summary>
-    /// Compiles a delegate the first time it is used. The expression is built, and so checked, at load; only turning it
-    /// into code waits, because a batch of complete villages never needs the guarded path and most never ask for explanations.
-    /// </summary>
-    private static Lazy<T> LazyCompiled<T>(System.Linq.Expressions.Expression<T> expression)
-        where T : Delegate => new(() => DelegateCompiler.Compile(expression), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Names the plug-in behind each helper, so a helper that throws while rating is reported with its plug-in.</summary>
     private Dictionary<MethodInfo, string> HelperOwners(CriteriaDocument document)
@@ -331,7 +413,7 @@ public sealed class CriteriaCompiler
             try
             {
                 var bound = binder.Bind(parameter.Expression, scope, null);
-                scope.Add(new ScopedVariable(parameter.Name, Expression.Variable(bound.Body.Type, parameter.Name), bound.Body, bound.Slots));
+                scope.Add(new ScopedVariable(parameter.Name, Expression.Variable(bound.Body.Type, parameter.Name), bound.Body, bound.Slots, bound.Size));
             }
             catch (CompileException exception)
             {
@@ -355,7 +437,7 @@ public sealed class CriteriaCompiler
             if (BindLeaf(binder, criterion.Expression, scope, source.Child("expression"), criterion.Id, diagnostics) is { } leaf)
             {
                 slots.UnionWith(leaf.Slots);
-                node = new CriterionNode(locals, leaf.Body, true, [], slots) { Gap = leaf.Gap };
+                node = new CriterionNode(locals, leaf.Body, true, [], slots) { Gap = leaf.Gap, Size = leaf.Size + locals.Sum(l => l.Size) };
             }
         }
         else
@@ -365,7 +447,7 @@ public sealed class CriteriaCompiler
             if (children.All(c => c is not null) && children.Count > 0)
             {
                 slots.UnionWith(children.SelectMany(c => c!.Slots));
-                node = new CriterionNode(locals, null, isAnd, children!, slots) { Gap = new GapCombination(isAnd, children.Select(c => c!.Gap).ToArray()) };
+                node = new CriterionNode(locals, null, isAnd, children!, slots) { Gap = new GapCombination(isAnd, children.Select(c => c!.Gap).ToArray()), Size = children.Sum(c => c!.Size) + locals.Sum(l => l.Size) };
             }
         }
 

@@ -13,10 +13,13 @@ internal sealed record CriterionNode(IReadOnlyList<ScopedVariable> Locals, Expre
     /// <summary>Gets what the criterion compares, for gap analysis: the leaf's comparisons, or the children's combined by the operator.</summary>
     public GapTerm Gap { get; init; } = GapOpaque.Instance;
 
+    /// <summary>Gets the number of operations the criterion compiles to (its locals, leaf and nested rules, derived indicators inlined).</summary>
+    public long Size { get; init; } = 1;
+
     /// <summary>Emits the criterion as one boolean expression; nested rules short-circuit.</summary>
     public Expression EmitFast()
     {
-        var body = Leaf ?? Children.Select(c => c.EmitFast()).Aggregate((a, b) => IsAnd ? Expression.AndAlso(a, b) : Expression.OrElse(a, b));
+        var body = Leaf ?? Balanced.Combine(Children.Select(c => c.EmitFast()).ToList(), IsAnd ? Expression.AndAlso : Expression.OrElse);
         return WithLocals(body);
     }
 
@@ -26,7 +29,7 @@ internal sealed record CriterionNode(IReadOnlyList<ScopedVariable> Locals, Expre
     /// </summary>
     public Expression EmitSafe(ParameterExpression caught, bool guard)
     {
-        Expression body = Leaf ?? Children.Select(c => c.EmitSafe(caught, true)).Aggregate((a, b) => IsAnd ? Expression.AndAlso(a, b) : Expression.OrElse(a, b));
+        Expression body = Leaf ?? Balanced.Combine(Children.Select(c => c.EmitSafe(caught, true)).ToList(), IsAnd ? Expression.AndAlso : Expression.OrElse);
         body = WithLocals(body);
         if (!guard)
         {

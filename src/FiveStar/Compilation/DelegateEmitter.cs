@@ -38,10 +38,22 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
     }
 
     /// <summary>
-    /// The delegate (as an expression, compiled when first needed) for rows with missing values or where the fast path threw: every predicate gets its own state
-    /// (missing, error, passed, not met), and a failing GlobalParam fails only the predicates of its scope.
+    /// The guarded delegates for rows with missing values or where the fast path threw, one per 64 predicates so that no
+    /// single method grows with the document: every predicate gets its own state (missing, error, passed, not met), and a
+    /// failing GlobalParam fails only the predicates of its scope.
     /// </summary>
-    public Expression<SafeEvaluator> EmitSafe()
+    public IReadOnlyList<Expression<SafeEvaluator>> EmitSafe()
+    {
+        var result = new List<Expression<SafeEvaluator>>();
+        for (var start = 0; start < predicates.Count; start += 64)
+        {
+            result.Add(EmitSafe(predicates.Skip(start).Take(64).ToList()));
+        }
+
+        return result;
+    }
+
+    private Expression<SafeEvaluator> EmitSafe(List<CompiledPredicate> chunk)
     {
         var states = Expression.Parameter(typeof(byte[]), "states");
         var stateOffset = Expression.Parameter(typeof(int), "stateOffset");
@@ -50,13 +62,19 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
         var variables = new List<ParameterExpression> { caught };
         var steps = new List<Expression>();
 
-        // Each scope's own GlobalParams are evaluated once, in order; a failure marks the scope.
+        // The document's GlobalParams and each scope the chunk's predicates use are evaluated once, in order; a failure marks the scope.
+        var used = chunk.Select(p => p.ScopeIndex).Append(0).ToHashSet();
         var scopeFailure = new ParameterExpression[scopes.Count];
         var assigned = new HashSet<ParameterExpression>();
         for (var s = 0; s < scopes.Count; s++)
         {
             scopeFailure[s] = Expression.Variable(typeof(Exception), $"scope{s}Failure");
             variables.Add(scopeFailure[s]);
+            if (!used.Contains(s))
+            {
+                continue;
+            }
+
             var own = scopes[s].Variables.Where(v => assigned.Add(v.Variable)).ToList();
             variables.AddRange(own.Select(v => v.Variable));
             if (own.Count == 0)
@@ -70,7 +88,7 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
                 Expression.Catch(e, Expression.Block(typeof(void), Expression.Assign(scopeFailure[s], e)))));
         }
 
-        foreach (var predicate in predicates)
+        foreach (var predicate in chunk)
         {
             var index = Expression.Add(stateOffset, Expression.Constant(predicate.Index));
             Expression SetState(CriterionState state) => Expression.Assign(Expression.ArrayAccess(states, index), Expression.Constant((byte)state));
@@ -101,39 +119,45 @@ internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<Glo
         return Expression.Lambda<SafeEvaluator>(body, binder.Values, binder.Offset, states, stateOffset, errors);
     }
 
-    /// <summary>The delegate (as an expression, compiled when first needed) that computes every derived indicator of a row, NaN when an input is missing or the formula fails; for explanations.</summary>
-    public Expression<DerivedEvaluator> EmitDerived(IReadOnlyList<IndicatorDefinition> derived)
+    /// <summary>
+    /// The delegates that compute every derived indicator of a row, NaN when an input is missing or the formula fails, for
+    /// explanations; one per 64 derived indicators. The output index of each is its position in <paramref name="derived"/>.
+    /// </summary>
+    public IReadOnlyList<Expression<DerivedEvaluator>> EmitDerived(IReadOnlyList<IndicatorDefinition> derived)
     {
+        var result = new List<Expression<DerivedEvaluator>>();
         var output = Expression.Parameter(typeof(double[]), "derived");
-        var steps = new List<Expression>();
-        for (var i = 0; i < derived.Count; i++)
+        for (var start = 0; start < derived.Count; start += 64)
         {
-            var bound = binder.BindDerived(derived[i]);
-            Expression value = bound.Body.Type == typeof(bool)
-                ? Expression.Condition(bound.Body, Expression.Constant(1.0), Expression.Constant(0.0))
-                : Expression.Convert(bound.Body, typeof(double));
-            var target = Expression.ArrayAccess(output, Expression.Constant(i));
-            steps.Add(Expression.IfThenElse(
-                AnyMissing(bound.Slots),
-                Expression.Assign(target, Expression.Constant(double.NaN)),
-                Expression.TryCatch(
-                    Expression.Block(typeof(void), Expression.Assign(target, value)),
-                    Expression.Catch(typeof(Exception), Expression.Block(typeof(void), Expression.Assign(target, Expression.Constant(double.NaN)))))));
-        }
+            var steps = new List<Expression>();
+            for (var i = start; i < Math.Min(derived.Count, start + 64); i++)
+            {
+                var bound = binder.BindDerived(derived[i]);
+                Expression value = bound.Body.Type == typeof(bool)
+                    ? Expression.Condition(bound.Body, Expression.Constant(1.0), Expression.Constant(0.0))
+                    : Expression.Convert(bound.Body, typeof(double));
+                var target = Expression.ArrayAccess(output, Expression.Constant(i));
+                steps.Add(Expression.IfThenElse(
+                    AnyMissing(bound.Slots),
+                    Expression.Assign(target, Expression.Constant(double.NaN)),
+                    Expression.TryCatch(
+                        Expression.Block(typeof(void), Expression.Assign(target, value)),
+                        Expression.Catch(typeof(Exception), Expression.Block(typeof(void), Expression.Assign(target, Expression.Constant(double.NaN)))))));
+            }
 
-        steps.Add(Expression.Empty());
-        return Expression.Lambda<DerivedEvaluator>(Expression.Block(typeof(void), steps), binder.Values, binder.Offset, output);
-    }
-
-    private Expression AnyMissing(IEnumerable<int> slots)
-    {
-        Expression result = Expression.Constant(false);
-        foreach (var slot in slots.Order())
-        {
-            var raw = Expression.ArrayIndex(binder.Values, Expression.Add(binder.Offset, Expression.Constant(slot)));
-            result = Expression.OrElse(result, Expression.Call(typeof(double), nameof(double.IsNaN), null, raw));
+            steps.Add(Expression.Empty());
+            result.Add(Expression.Lambda<DerivedEvaluator>(Expression.Block(typeof(void), steps), binder.Values, binder.Offset, output));
         }
 
         return result;
+    }
+
+    /// <summary>Whether any of the slots is missing (NaN), as a balanced tree of tests so its depth grows with the logarithm of their number.</summary>
+    private Expression AnyMissing(IEnumerable<int> slots)
+    {
+        var tests = slots.Order()
+            .Select(slot => (Expression)Expression.Call(typeof(double), nameof(double.IsNaN), null, Expression.ArrayIndex(binder.Values, Expression.Add(binder.Offset, Expression.Constant(slot)))))
+            .ToList();
+        return tests.Count == 0 ? Expression.Constant(false) : Balanced.Combine(tests, Expression.OrElse);
     }
 }

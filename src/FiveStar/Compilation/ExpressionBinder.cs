@@ -4,6 +4,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
+using FiveStar.Resources;
+using FiveStar.Text;
 using FiveStar.Villages;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
@@ -18,6 +20,12 @@ namespace FiveStar.Compilation;
 internal sealed partial class ExpressionBinder
 {
     private const int MaxTreeDepth = 256;
+
+    /// <summary>
+    /// The deepest an expression may nest once derived indicators are inlined. Everything that walks the tree (rewriters,
+    /// the delegate compiler, the JIT) recurses this deep; at this bound it fits the compiler thread's stack many times over.
+    /// </summary>
+    private const int MaxExpandedDepth = 1_024;
 
     private static readonly string[] ForbiddenIdentifiers =
     [
@@ -39,15 +47,21 @@ internal sealed partial class ExpressionBinder
     private readonly Dictionary<string, double> _parameters = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, BoundExpression> _derivedBound = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _derivedInProgress = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CompileException> _derivedFailed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _suggestions = new(StringComparer.Ordinal);
+    private readonly int _maxExpandedNodes;
+    private readonly Language _language;
     private readonly HashSet<MethodInfo> _helpers;
     private readonly bool _plainNames;
     private readonly int _maxNesting;
 
-    public ExpressionBinder(IndicatorSchema schema, IEnumerable<ParameterDefinition> parameters, IReadOnlyCollection<MethodInfo> helpers, bool plainNames, int maxNesting)
+    public ExpressionBinder(IndicatorSchema schema, IEnumerable<ParameterDefinition> parameters, IReadOnlyCollection<MethodInfo> helpers, bool plainNames, CriteriaLoaderOptions options)
     {
         _schema = schema;
         _plainNames = plainNames;
-        _maxNesting = maxNesting;
+        _maxNesting = options.MaxExpressionNesting;
+        _maxExpandedNodes = options.MaxExpandedNodes;
+        _language = options.Language;
         _helpers = [.. helpers];
         var all = schema.Indicators.Concat(schema.Derived).ToList();
         _inputType = InputTypeBuilder.Create(all.Select(i => (i.Id, ClrType(i.Type))));
@@ -113,7 +127,7 @@ internal sealed partial class ExpressionBinder
 
     /// <summary>Parses and binds one expression in a scope of named scoped parameters (globals, then locals).</summary>
     /// <exception cref="CompileException">The expression is invalid or not allowed.</exception>
-    public BoundExpression Bind(string expression, IReadOnlyList<ScopedVariable> scope, Type? returnType)
+    public BoundExpression Bind(string expression, IReadOnlyList<ScopedVariable> scope, Type? returnType, string? derivedId = null)
     {
         CheckNesting(expression);
         var parameters = new List<ParameterExpression> { _input };
@@ -129,7 +143,7 @@ internal sealed partial class ExpressionBinder
         {
             parsed = _parser.Parse(expression, [.. parameters], returnType);
         }
-        catch (ParseException) when (returnType == typeof(bool) && ParsesAs(expression, parameters) is { } actual && actual != typeof(bool))
+        catch (ParseException exception) when (returnType == typeof(bool) && exception.Message.Contains("of type 'Boolean' expected", StringComparison.Ordinal) && ParsesAs(expression, parameters) is { } actual && actual != typeof(bool))
         {
             // The parser only says "Expression of type 'Boolean' expected"; say what the expression gives instead.
             throw new CompileException(NotTrueOrFalse(actual));
@@ -171,7 +185,31 @@ internal sealed partial class ExpressionBinder
 
         var rewriter = new RowRewriter(this, scope);
         var body = rewriter.Visit(parsed);
-        return new BoundExpression(body, rewriter.Slots) { Gap = returnType == typeof(bool) ? GapOf(parsed) : GapOpaque.Instance };
+        CheckExpansion(rewriter, derivedId);
+        return new BoundExpression(body, rewriter.Slots) { Gap = returnType == typeof(bool) ? GapOf(parsed) : GapOpaque.Instance, Size = rewriter.Size, Depth = rewriter.MaxDepth };
+    }
+
+    /// <summary>
+    /// Bounds an expression as it will be compiled: derived indicators are inlined wherever they are read, so a short
+    /// expression over a chain of them (<c>d2 = d1 + d1</c>, <c>d3 = d2 + d2</c>, …) can stand for billions of operations.
+    /// Sizes are counted, not built: each derived indicator is bound once and shared.
+    /// </summary>
+    private void CheckExpansion(RowRewriter rewriter, string? derivedId)
+    {
+        var inlined = string.Join(", ", rewriter.Inlined.OrderByDescending(d => d.Value.Size).Take(3).Select(d => $"{d.Key}: {d.Value.Size:N0}"));
+        if (rewriter.Size > _maxExpandedNodes)
+        {
+            throw derivedId is null
+                ? new CompileException(Localizer.Format(_language, nameof(Messages.Compile_ExpandedTooLarge), rewriter.Size, inlined, _maxExpandedNodes))
+                : new CompileException(Localizer.Format(_language, nameof(Messages.Compile_DerivedTooLarge), derivedId, rewriter.Size, inlined, _maxExpandedNodes)) { NamesDerivedIndicator = true };
+        }
+
+        if (rewriter.MaxDepth > MaxExpandedDepth)
+        {
+            throw derivedId is null
+                ? new CompileException(Localizer.Format(_language, nameof(Messages.Compile_ExpandedTooDeep), rewriter.MaxDepth, inlined, MaxExpandedDepth))
+                : new CompileException(Localizer.Format(_language, nameof(Messages.Compile_DerivedTooDeep), derivedId, rewriter.MaxDepth, inlined, MaxExpandedDepth)) { NamesDerivedIndicator = true };
+        }
     }
 
     private IndicatorDefinition? IndicatorOf(Expression expression) => expression switch
@@ -225,9 +263,14 @@ internal sealed partial class ExpressionBinder
             return bound;
         }
 
+        if (_derivedFailed.TryGetValue(derived.Id, out var failed))
+        {
+            throw failed;
+        }
+
         if (!_derivedInProgress.Add(derived.Id))
         {
-            throw new CompileException($"derived indicator '{derived.Id}' is defined in terms of itself");
+            throw new CompileException($"derived indicator '{derived.Id}' is defined in terms of itself") { NamesDerivedIndicator = true };
         }
 
         try
@@ -241,17 +284,23 @@ internal sealed partial class ExpressionBinder
             BoundExpression inner;
             try
             {
-                inner = Bind(derived.Expression!, [], null);
+                inner = Bind(derived.Expression!, [], null, derived.Id);
             }
-            catch (CompileException exception)
+            catch (CompileException exception) when (!exception.NamesDerivedIndicator)
             {
-                throw new CompileException($"derived indicator '{derived.Id}' ({derived.Expression}): {exception.Message}");
+                throw new CompileException($"derived indicator '{derived.Id}' ({derived.Expression}): {exception.Message}") { NamesDerivedIndicator = true };
             }
 
             var body = inner.Body.Type == target ? inner.Body : ConvertTo(inner.Body, target, derived.Id);
-            bound = new BoundExpression(body, inner.Slots);
+            bound = new BoundExpression(body, inner.Slots) { Size = inner.Size, Depth = inner.Depth };
             _derivedBound[derived.Id] = bound;
             return bound;
+        }
+        catch (CompileException exception)
+        {
+            // A derived indicator that fails fails once: every expression reading it gets the same message, without binding it again.
+            _derivedFailed[derived.Id] = exception;
+            throw;
         }
         finally
         {
@@ -338,8 +387,8 @@ internal sealed partial class ExpressionBinder
         {
             var name = unknown.Groups[1].Value;
             return _plainNames
-                ? $"unknown indicator or parameter '{name}'{NameSuggester.Hint(name, KnownNames(scope))}"
-                : $"unknown name '{name}'; in a RulesEngine workflow, fields are read as input1.<field>{NameSuggester.Hint(name, KnownNames(scope))}";
+                ? $"unknown indicator or parameter '{name}'{Hint(name, scope)}"
+                : $"unknown name '{name}'; in a RulesEngine workflow, fields are read as input1.<field>{Hint(name, scope)}";
         }
 
         if (NoMember().Match(message) is { Success: true } member)
@@ -354,6 +403,22 @@ internal sealed partial class ExpressionBinder
         }
 
         return $"syntax error{at}: {message}";
+    }
+
+    /// <summary>
+    /// Suggests names for an unknown one, once per name and scope: a document that misspells one name in each of its
+    /// thousands of criteria pays for one search, not thousands.
+    /// </summary>
+    private string Hint(string name, IReadOnlyList<ScopedVariable> scope)
+    {
+        var key = scope.Count == 0 ? name : name + "\0" + string.Join("\0", scope.Select(s => s.Name));
+        if (!_suggestions.TryGetValue(key, out var hint))
+        {
+            hint = NameSuggester.Hint(name, KnownNames(scope));
+            _suggestions[key] = hint;
+        }
+
+        return hint;
     }
 
     /// <summary>
@@ -427,7 +492,39 @@ internal sealed partial class ExpressionBinder
     /// <summary>Rewrites one parsed expression to read village rows.</summary>
     private sealed class RowRewriter(ExpressionBinder binder, IReadOnlyList<ScopedVariable> scope) : ExpressionVisitor
     {
+        private int _depth;
+
         public HashSet<int> Slots { get; } = [];
+
+        /// <summary>Gets the number of operations the expression has once derived indicators are inlined (saturating).</summary>
+        public long Size { get; private set; }
+
+        /// <summary>Gets how deep the expression nests once derived indicators are inlined.</summary>
+        public int MaxDepth { get; private set; }
+
+        /// <summary>Gets the derived indicators inlined, with their own expanded sizes.</summary>
+        public Dictionary<string, BoundExpression> Inlined { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(node))]
+        public override Expression? Visit(Expression? node)
+        {
+            if (node is null)
+            {
+                return null;
+            }
+
+            Size = Math.Min(long.MaxValue / 2, Size + 1);
+            _depth++;
+            MaxDepth = Math.Max(MaxDepth, _depth);
+            try
+            {
+                return base.Visit(node);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
 
         protected override Expression VisitParameter(ParameterExpression node)
         {
@@ -546,6 +643,9 @@ internal sealed partial class ExpressionBinder
             {
                 var derived = binder.BindDerived(indicator);
                 Slots.UnionWith(derived.Slots);
+                Inlined.TryAdd(indicator.Id, derived);
+                Size = Math.Min(long.MaxValue / 2, Size + derived.Size);
+                MaxDepth = (int)Math.Min(int.MaxValue / 2, Math.Max(MaxDepth, (long)_depth + derived.Depth));
                 return derived.Body;
             }
 

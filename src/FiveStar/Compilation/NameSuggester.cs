@@ -6,9 +6,13 @@ internal static class NameSuggester
     public static IReadOnlyList<string> Nearest(string name, IEnumerable<string> candidates, int count = 3)
     {
         var lowered = name.ToLowerInvariant();
+        var allowed = Math.Max(2, name.Length / 3);
+
+        // Names whose lengths differ by more than the allowed distance cannot be near; skip the quadratic distance for them.
         return candidates
+            .Where(c => Math.Abs(c.Length - name.Length) <= allowed || c.Contains(name, StringComparison.OrdinalIgnoreCase))
             .Select(c => (Name: c, Distance: Distance(lowered, c.ToLowerInvariant())))
-            .Where(c => c.Distance <= Math.Max(2, name.Length / 3) || c.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .Where(c => c.Distance <= allowed || c.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Take(count)

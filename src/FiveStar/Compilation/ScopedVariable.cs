@@ -7,4 +7,5 @@ namespace FiveStar.Compilation;
 /// <param name="Variable">The variable, shared by the parse and the compiled block.</param>
 /// <param name="Value">The bound value expression.</param>
 /// <param name="Slots">The slots the value reads.</param>
-internal sealed record ScopedVariable(string Name, ParameterExpression Variable, Expression Value, IReadOnlySet<int> Slots);
+/// <param name="Size">The number of operations of the value once derived indicators are inlined.</param>
+internal sealed record ScopedVariable(string Name, ParameterExpression Variable, Expression Value, IReadOnlySet<int> Slots, long Size = 1);

@@ -39,7 +39,7 @@ public sealed class CriteriaLoader
     public CriteriaDocument LoadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Load(ReadFile(path, path, null)!, path, Path.GetDirectoryName(Path.GetFullPath(path)));
+        return Load(ReadFile(path, null, null)!, path, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Loads criteria from a string of JSON.</summary>
@@ -128,13 +128,13 @@ public sealed class CriteriaLoader
             var path = Path.GetFullPath(Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), reference));
             name = path;
             nextDirectory = Path.GetDirectoryName(path);
-            if (!File.Exists(path))
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
                 diagnostics.Add(at, document.Id, $"extends \"{reference}\", but {path} does not exist");
                 return document;
             }
 
-            bytes = ReadFile(path, source.File, diagnostics);
+            bytes = ReadFile(path, at, diagnostics);
         }
         else
         {
@@ -166,7 +166,7 @@ public sealed class CriteriaLoader
             return document;
         }
 
-        var baseDocument = CriteriaReader.Read(bytes, name, _options, diagnostics, out var baseFormat, out var baseRoot);
+        var baseDocument = CriteriaReader.Read(bytes, name, _options, diagnostics, out var baseFormat, out var baseRoot, looksLikePath ? at : null);
         if (baseDocument is null)
         {
             return document;
@@ -246,26 +246,66 @@ public sealed class CriteriaLoader
         return buffer.ToArray();
     }
 
-    private byte[]? ReadFile(string path, string referencedFrom, DiagnosticBag? diagnostics)
+    /// <summary>
+    /// Reads a criteria file, which must be a regular file within <see cref="CriteriaLoaderOptions.MaxFileBytes"/>. A folder,
+    /// a device (<c>/dev/zero</c>), a FIFO, a socket or a <c>/proc</c> file reports no size and is refused before it is
+    /// opened, so nothing blocks or reads without end; the read itself stops one byte past the limit, whatever the size said.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="at">Where another document names it in <c>extends</c>; problems are reported there. <see langword="null"/> for the file being loaded.</param>
+    /// <param name="diagnostics">Receives problems; <see langword="null"/> to throw them.</param>
+    private byte[]? ReadFile(string path, SourceRef? at, DiagnosticBag? diagnostics)
     {
+        var language = _options.Language;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > _options.MaxFileBytes)
+            if (Directory.Exists(path))
             {
-                var diagnostic = new CriteriaDiagnostic(path, "$", null, null, null, $"the file is {info.Length:N0} bytes; criteria files may be at most {_options.MaxFileBytes:N0} bytes (CriteriaLoaderOptions.MaxFileBytes)");
-                return Fail(diagnostic);
+                return Fail(Localizer.Format(language, nameof(Messages.Load_NotAFile), path));
             }
 
-            return File.ReadAllBytes(path);
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(Localizer.Format(language, nameof(Messages.Load_FileMissing), path));
+            }
+
+            if (info.Length == 0)
+            {
+                return Fail(Localizer.Format(language, nameof(Messages.Load_NotRegularFile), path));
+            }
+
+            if (info.Length > _options.MaxFileBytes)
+            {
+                return Fail(Localizer.Format(language, nameof(Messages.Load_FileTooLarge), path, info.Length, _options.MaxFileBytes));
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var buffer = new byte[(int)Math.Min(info.Length, _options.MaxFileBytes) + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            if (total > _options.MaxFileBytes || (total == buffer.Length && stream.ReadByte() >= 0))
+            {
+                return Fail(Localizer.Format(language, nameof(Messages.Load_FileTooLarge), path, Math.Max(total, info.Length), _options.MaxFileBytes));
+            }
+
+            return buffer.AsSpan(0, total).ToArray();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Fail(new CriteriaDiagnostic(referencedFrom, "$", null, null, null, $"cannot read {path}: {exception.Message}"));
+            return Fail(Localizer.Format(language, nameof(Messages.Load_CannotRead), path, exception.Message));
         }
 
-        byte[]? Fail(CriteriaDiagnostic diagnostic)
+        byte[]? Fail(string message)
         {
+            var diagnostic = at is null
+                ? new CriteriaDiagnostic(path, "$", null, null, null, message)
+                : Located(at, message);
             if (diagnostics is null)
             {
                 throw new CriteriaException([diagnostic]);
@@ -274,6 +314,12 @@ public sealed class CriteriaLoader
             diagnostics.Add(diagnostic);
             return null;
         }
+    }
+
+    private static CriteriaDiagnostic Located(SourceRef at, string message)
+    {
+        var position = at.Locator.Find(at.JsonPath);
+        return new CriteriaDiagnostic(at.File, at.JsonPath, position?.Line, position?.Column, null, message);
     }
 
     private static string Key(string name) =>

@@ -33,6 +33,24 @@ public sealed class CriteriaLoaderOptions
     /// <summary>Gets or sets the most criteria (including nested rules and vetoes) a document may have. Default 2,000.</summary>
     public int MaxCriteria { get; set; } = 2_000;
 
+    /// <summary>
+    /// Gets or sets the most operations one expression may have once the derived indicators it reads are inlined (they are
+    /// inlined wherever they are read, so <c>d2 = d1 + d1</c>, <c>d3 = d2 + d2</c>, … doubles at each step). Default 10,000.
+    /// </summary>
+    public int MaxExpandedNodes { get; set; } = 10_000;
+
+    /// <summary>
+    /// Gets or sets the most operations a whole document may compile to: every criterion, veto, scoped parameter and derived
+    /// indicator, derived indicators inlined. This bounds the time and memory a load takes. Default 100,000.
+    /// </summary>
+    public int MaxDocumentNodes { get; set; } = 100_000;
+
+    /// <summary>
+    /// Gets or sets the most characters of expressions (criteria, vetoes, scoped parameters, derived indicators) a document
+    /// may hold, checked before any is parsed; parsing takes the most time of a load. Default 100,000.
+    /// </summary>
+    public int MaxTotalExpressionLength { get; set; } = 100_000;
+
     /// <summary>Gets or sets the longest chain of <c>extends</c> accepted. Default 16.</summary>
     public int MaxExtendsDepth { get; set; } = 16;
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiveStar.Criteria.Json;
+using FiveStar.Resources;
 using FiveStar.Text;
 
 namespace FiveStar.Criteria;
@@ -9,7 +10,20 @@ namespace FiveStar.Criteria;
 /// <summary>Reads one criteria file (FiveStar document or RulesEngine workflows) into its JSON model, tagging every object with where it was read.</summary>
 internal static partial class CriteriaReader
 {
-    public static CriteriaDocumentDto? Read(ReadOnlyMemory<byte> utf8, string file, CriteriaLoaderOptions options, DiagnosticBag diagnostics, out CriteriaFormat format, out SourceRef root)
+    /// <summary>Reads one criteria file.</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="file">The file's name, for messages.</param>
+    /// <param name="options">The limits and the language of messages.</param>
+    /// <param name="diagnostics">Receives every problem.</param>
+    /// <param name="format">The format the file is in.</param>
+    /// <param name="root">Where the document's root was read.</param>
+    /// <param name="extendedFrom">
+    /// For a file another names in <c>extends</c>, where it is named: such a file may be anything on the disk, so unless it
+    /// is a FiveStar document (a JSON object with <c>schemaVersion</c>) it is refused there with one message that shows
+    /// nothing of its content.
+    /// </param>
+    /// <returns>The document, or <see langword="null"/> when it cannot be read.</returns>
+    public static CriteriaDocumentDto? Read(ReadOnlyMemory<byte> utf8, string file, CriteriaLoaderOptions options, DiagnosticBag diagnostics, out CriteriaFormat format, out SourceRef root, SourceRef? extendedFrom = null)
     {
         format = CriteriaFormat.FiveStar;
         root = new SourceRef(file, "$", JsonLocator.None);
@@ -26,8 +40,22 @@ internal static partial class CriteriaReader
             bytes = utf8.Span;
         }
 
+        if (extendedFrom is not null && !IsFiveStarDocument(bytes, options))
+        {
+            diagnostics.Add(extendedFrom, null, Localizer.Format(options.Language, nameof(Messages.Load_ExtendsNotCriteria), file));
+            return null;
+        }
+
         var locator = JsonLocator.Index(bytes, options.MaxJsonDepth);
         root = root with { Locator = locator };
+        foreach (var duplicate in locator.Duplicates)
+        {
+            var message = string.Equals(duplicate.Name, duplicate.FirstName, StringComparison.Ordinal)
+                ? Localizer.Format(options.Language, nameof(Messages.Read_DuplicateMember), duplicate.Name, duplicate.FirstLine)
+                : Localizer.Format(options.Language, nameof(Messages.Read_DuplicateMemberCase), duplicate.Name, duplicate.FirstName, duplicate.FirstLine);
+            diagnostics.Add(new CriteriaDiagnostic(file, duplicate.JsonPath, duplicate.Line, duplicate.Column, null, message));
+        }
+
         try
         {
             format = DetectFormat(bytes, options);
@@ -71,6 +99,41 @@ internal static partial class CriteriaReader
             diagnostics.Add(root, null, $"the file is not valid UTF-8 text: {exception.Message}");
             return null;
         }
+    }
+
+    /// <summary>Whether the text is a JSON object with a top-level <c>schemaVersion</c>, read without keeping any of it.</summary>
+    private static bool IsFiveStarDocument(ReadOnlySpan<byte> bytes, CriteriaLoaderOptions options)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = options.MaxJsonDepth,
+        });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (string.Equals(reader.GetString(), "schemaVersion", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Not JSON, not UTF-8, or not whole: not a criteria document either way.
+        }
+
+        return false;
     }
 
     private static CriteriaFormat DetectFormat(ReadOnlySpan<byte> bytes, CriteriaLoaderOptions options)

@@ -10,6 +10,7 @@ namespace FiveStar.Criteria;
 internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticBag diagnostics, TimeProvider timeProvider)
 {
     private int _criteriaCount;
+    private long _expressionLength;
 
     public CriteriaDocument? Build(CriteriaDocumentDto dto, SourceRef root, CriteriaFormat format, IReadOnlyList<string> extendsChain)
     {
@@ -53,6 +54,11 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         {
             // Awarded stars and prerequisites are kept as bits of one 64-bit mask per village.
             diagnostics.Add(root.Child("categories"), null, $"the document has {categories.Count} categories; a scheme may have at most 64 stars");
+        }
+
+        if (_expressionLength > options.MaxTotalExpressionLength)
+        {
+            diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Load_TotalExpressionLength), _expressionLength, options.MaxTotalExpressionLength));
         }
 
         if (_criteriaCount > options.MaxCriteria)
@@ -127,6 +133,11 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             if (TextParsing.IsEmpty(dto.Name))
             {
                 diagnostics.Add(source, dto.Id, $"indicator \"{dto.Id}\" has no name; give \"name\": {{\"zh\": \"...\", \"en\": \"...\"}}");
+            }
+
+            if (dto.Expression is not null)
+            {
+                CheckExpressionLength(dto.Expression, source.Child("expression"), dto.Id);
             }
 
             result.Add(new IndicatorDefinition
@@ -678,6 +689,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
     private void CheckExpressionLength(string expression, SourceRef source, string? id)
     {
+        _expressionLength += expression.Length;
         if (expression.Length > options.MaxExpressionLength)
         {
             diagnostics.Add(source, id, $"the expression is {expression.Length:N0} characters long; at most {options.MaxExpressionLength:N0} are allowed (CriteriaLoaderOptions.MaxExpressionLength)");

@@ -24,8 +24,8 @@ public sealed partial class StarRater
     private readonly CategoryPlan[] _plans;
     private readonly int[] _pointsIndexByCategory;
     private readonly FastWord[] _fast;
-    private readonly Lazy<SafeEvaluator> _safe;
-    private readonly Lazy<DerivedEvaluator> _derived;
+    private readonly SafeEvaluator _safe;
+    private readonly DerivedEvaluator _derived;
     private readonly (int Predicate, VetoDefinition Veto)[] _ratingVetoes;
     private readonly IReadOnlyDictionary<MethodInfo, string> _helpers;
     private readonly bool _countMissingAsMet;
@@ -40,8 +40,8 @@ public sealed partial class StarRater
         int criteriaCount,
         IReadOnlyList<CategoryPlan> plans,
         FastWord[] fast,
-        Lazy<SafeEvaluator> safe,
-        Lazy<DerivedEvaluator> derived,
+        SafeEvaluator safe,
+        DerivedEvaluator derived,
         IReadOnlyDictionary<MethodInfo, string> helpers)
     {
         Document = document;
@@ -163,9 +163,9 @@ public sealed partial class StarRater
         var values = batch.Values;
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)batch.Count, nameof(row));
         Array.Clear(scratch.Errors);
-        _safe.Value(values, offset, scratch.States, 0, scratch.Errors);
+        _safe(values, offset, scratch.States, 0, scratch.Errors);
         var derived = new double[Schema.Derived.Count];
-        _derived.Value(values, offset, derived);
+        _derived(values, offset, derived);
         Span<ulong> passed = stackalloc ulong[Words];
         Span<ulong> missing = stackalloc ulong[Words];
         Span<ulong> errors = stackalloc ulong[Words];
@@ -380,7 +380,7 @@ public sealed partial class StarRater
     private void RateGuarded(VillageBatch batch, RatingBuffer results, int v)
     {
         var scratch = ScratchFor();
-        _safe.Value(batch.Values, v * batch.Stride, scratch.States, 0, scratch.Errors);
+        _safe(batch.Values, v * batch.Stride, scratch.States, 0, scratch.Errors);
         var words = Words;
         ToMasks(scratch.States, results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), results.Errors.AsSpan(v * words, words));
     }

@@ -140,4 +140,80 @@ public class ExpressionBinderTests
 
         Assert.Contains("nests deeper than 256 operations", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Issue 17, class 1: <c>d1 = a + a</c>, <c>d2 = d1 + d1</c>, … <c>d20</c> once validated and then killed the process when scored.</summary>
+    [Theory]
+    [InlineData(20)]
+    [InlineData(24)]
+    public void Compile_DoublingChainOfDerivedIndicators_FailsAtLoadNamingTheIndicator(int levels)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var exception = TestFactory.LoadError(DerivedChain(levels, i => $"d{i - 1} + d{i - 1}", $"d{levels} > 0"));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Contains("derived indicator 'd12' grows to 12,", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxExpandedNodes", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("R", diagnostic.CriterionId);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"took {started.Elapsed}");
+    }
+
+    /// <summary>Issue 17, class 1: a chain of 25 derived indicators of 200 terms each, each reading the one before.</summary>
+    [Fact]
+    public void Compile_LongChainOfWideDerivedIndicators_FailsAtLoadForItsDepth()
+    {
+        var wide = string.Join(" + ", Enumerable.Repeat("a", 199));
+
+        var exception = TestFactory.LoadError(DerivedChain(25, i => $"d{i - 1} + {wide}", "d25 > 0", first: wide + " + a"));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Matches("derived indicator 'd[0-9]+' nests [0-9,]+ operations deep", diagnostic.Message);
+    }
+
+    /// <summary>
+    /// Issue 17, class 1: the guarded delegate for villages with missing values was compiled at the first such village, on
+    /// the rating thread, where a deep tree overflowed its stack. Now everything is compiled (and run once) at load: rating
+    /// on a thread with a small stack works for complete and incomplete villages alike.
+    /// </summary>
+    [Fact]
+    public void Rate_DerivedChainWithinLimits_RatesMissingValuesOnASmallStack()
+    {
+        var rater = TestFactory.Rater(DerivedChain(10, i => $"d{i - 1} + d{i - 1}", "d10 > 1000"));
+        IReadOnlyList<FiveStar.Rating.VillageRating>? ratings = null;
+        var thread = new Thread(() => ratings = TestFactory.RateAll(rater, ("full", new() { ["a"] = 1.0 }), ("gap", new() { ["a"] = null })), 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.NotNull(ratings);
+        Assert.Equal([1, 0], ratings.Select(r => r.Stars));
+        Assert.Equal(FiveStar.Rating.CriterionState.Missing, ratings[1].Categories[0].Criteria[0].State);
+    }
+
+    [Fact]
+    public void Compile_DocumentOverItsTotalSize_FailsAtLoad()
+    {
+        var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { MaxDocumentNodes = 50 });
+
+        var exception = Assert.Throws<CriteriaException>(() => factory.FromJson(DerivedChain(3, i => $"d{i - 1} + d{i - 1}", "d3 > 0 && d3 < 100 && d2 > 1"), "big.json"));
+
+        Assert.Contains(exception.Diagnostics, d => d.Message.Contains("MaxDocumentNodes", StringComparison.Ordinal));
+    }
+
+    private static string DerivedChain(int levels, Func<int, string> expressionOf, string criterion, string first = "a + a")
+    {
+        var indicators = new List<string> { """{ "id": "a", "name": { "zh": "a", "en": "a" }, "type": "number" }""" };
+        for (var i = 1; i <= levels; i++)
+        {
+            indicators.Add($$"""{ "id": "d{{i}}", "name": { "zh": "d", "en": "d" }, "type": "number", "expression": {{Documents.Quote(i == 1 ? first : expressionOf(i))}} }""");
+        }
+
+        return $$"""
+        {
+          "schemaVersion": "1.0", "id": "chain", "name": { "zh": "链", "en": "Chain" },
+          "indicators": [ {{string.Join(",\n", indicators)}} ],
+          "categories": [ { "id": "c", "name": { "zh": "c", "en": "c" }, "rules": [ { "id": "R", "expression": {{Documents.Quote(criterion)}} } ] } ]
+        }
+        """;
+    }
 }

@@ -219,4 +219,71 @@ public sealed class CriteriaLoaderExtendsTests : IDisposable
         """);
         return path;
     }
+
+    /// <summary>Issue 17, class 3: extends read any file: /dev/zero until memory ran out, a FIFO for ever, /proc files.</summary>
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/proc/self/environ")]
+    [InlineData("FIFO")]
+    [InlineData("FOLDER")]
+    [InlineData("EMPTY")]
+    public async Task LoadFile_ExtendsNotARegularFile_IsRefusedBeforeReading(string target)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        target = target switch
+        {
+            "FIFO" => MakeFifo(Path.Combine(_folder, "pipe.json")),
+            "FOLDER" => Directory.CreateDirectory(Path.Combine(_folder, "folder.json")).FullName,
+            "EMPTY" => WriteFile("empty.json", string.Empty),
+            _ => target,
+        };
+        var town = WriteFile("town.json", $$"""{ "schemaVersion": "1.0", "id": "town", "extends": {{Documents.Quote(target)}} }""");
+        var load = Task.Run(() => Assert.Throws<CriteriaException>(() => TestFactory.Create().FromFile(town)));
+
+        var exception = await load.WaitAsync(TimeSpan.FromSeconds(20));
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal(town, diagnostic.File);
+        Assert.Equal("$.extends", diagnostic.JsonPath);
+        Assert.Contains(target, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Matches("not a regular file|is a folder", diagnostic.Message);
+    }
+
+    /// <summary>Issue 17, class 3: a JSON file that is not a criteria document had its members echoed (unknown member 'aws_secret_access_key').</summary>
+    [Theory]
+    [InlineData("""{ "aws_secret_access_key": "wJalrXUtnFEMI", "region": "cn-north-1" }""")]
+    [InlineData("""["wJalrXUtnFEMI"]""")]
+    [InlineData("PASSWORD=wJalrXUtnFEMI")]
+    public void LoadFile_ExtendsForeignFile_SaysNotACriteriaDocumentAndShowsNothingOfIt(string content)
+    {
+        var secret = WriteFile("credentials.json", content);
+        var town = WriteFile("town.json", """{ "schemaVersion": "1.0", "id": "town", "extends": "credentials.json" }""");
+
+        var exception = Assert.Throws<CriteriaException>(() => TestFactory.Create().FromFile(town));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Contains("not a FiveStar criteria document", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(secret, diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("wJalrXUtnFEMI", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("aws_secret", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PASSWORD", exception.Message, StringComparison.Ordinal);
+    }
+
+    private string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static string MakeFifo(string path)
+    {
+        using var process = System.Diagnostics.Process.Start("mkfifo", [path]);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return path;
+    }
 }

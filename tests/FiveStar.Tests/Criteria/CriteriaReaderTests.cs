@@ -140,4 +140,68 @@ public sealed class CriteriaReaderTests : IDisposable
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    /// <summary>Issue 17, class 7: a duplicate member loaded with the last one winning, so a reviewer read another rule than the one that ran.</summary>
+    [Theory]
+    [InlineData("\"expression\": \"adviser\", \"expression\": \"not adviser\"", "\"expression\"", "\"expression\" is given twice")]
+    [InlineData("\"expression\": \"adviser\", \"Expression\": \"not adviser\"", "\"Expression\"", "\"Expression\" is the same member as \"expression\"")]
+    public void Load_DuplicateMemberInRule_IsErrorAtTheSecond(string members, string second, string message)
+    {
+        var json = Documents.OneCriterion("adviser").Replace("\"expression\": \"adviser\"", members, StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(json).Diagnostics);
+
+        Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("$.categories[0].rules[0]." + second.Trim('"'), diagnostic.JsonPath);
+        Assert.Equal(Documents.Locate(json, second, second == "\"expression\"" ? 1 : 0), (diagnostic.Line!.Value, diagnostic.Column!.Value));
+    }
+
+    [Fact]
+    public void Load_CategoriesTwice_IsErrorAtTheSecond()
+    {
+        var json = Documents.OneCriterion("adviser").Replace("\"categories\": [", "\"categories\": [],\n  \"categories\": [", StringComparison.Ordinal);
+
+        var exception = TestFactory.LoadError(json);
+
+        var diagnostic = Assert.Single(exception.Diagnostics, d => d.Message.Contains("given twice", StringComparison.Ordinal));
+        Assert.Equal("$.categories", diagnostic.JsonPath);
+        Assert.Equal(Documents.Locate(json, "\"categories\"", 1), (diagnostic.Line!.Value, diagnostic.Column!.Value));
+    }
+
+    [Fact]
+    public void Load_DuplicateMemberInRulesEngineFile_IsError()
+    {
+        const string workflow = """
+        [{ "WorkflowName": "W", "Rules": [ { "RuleName": "R", "Expression": "input1.a > 1",
+            "expression": "input1.a > 2" } ] }]
+        """;
+
+        var exception = TestFactory.LoadError(workflow, [new FiveStar.Villages.DataColumn("a", FiveStar.Indicators.IndicatorType.Number)]);
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal(2, diagnostic.Line);
+        Assert.Contains("same member as \"Expression\"", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DuplicateMember_IsReportedInChinese()
+    {
+        var json = Documents.OneCriterion("adviser").Replace("\"expression\": \"adviser\"", "\"expression\": \"adviser\", \"expression\": \"not adviser\"", StringComparison.Ordinal);
+        var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { Language = FiveStar.Text.Language.Chinese });
+
+        var diagnostic = Assert.Single(Assert.Throws<CriteriaException>(() => factory.FromJson(json, "test.json")).Diagnostics);
+
+        Assert.Contains("出现了两次", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 17, class 8: the column of each member was counted from the start of its line, quadratic for a document on one line.</summary>
+    [Fact]
+    public void Load_MinifiedDocument_LocatesErrorsOnItsOneLine()
+    {
+        var json = Documents.OneCriterion("incme > 0").ReplaceLineEndings(" ");
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(json).Diagnostics);
+
+        Assert.Equal(Documents.Locate(json, "\"expression\""), (diagnostic.Line!.Value, diagnostic.Column!.Value));
+    }
 }

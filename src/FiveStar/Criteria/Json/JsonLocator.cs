@@ -10,6 +10,7 @@ namespace FiveStar.Criteria.Json;
 internal sealed class JsonLocator
 {
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DuplicateMember> _duplicates = [];
 
     private JsonLocator()
     {
@@ -17,6 +18,12 @@ internal sealed class JsonLocator
 
     /// <summary>Gets a locator that knows no positions, for documents built in code.</summary>
     public static JsonLocator None { get; } = new();
+
+    /// <summary>
+    /// Gets the members given twice in one object (names compared case-insensitively, as the loader reads them), each at
+    /// the second one's place: JSON readers keep only the last, so the file would say two things and run one.
+    /// </summary>
+    public IReadOnlyList<DuplicateMember> Duplicates => _duplicates;
 
     /// <summary>Indexes every property and array element of a document. Invalid JSON yields the positions read so far.</summary>
     public static JsonLocator Index(ReadOnlySpan<byte> utf8, int maxDepth)
@@ -38,22 +45,36 @@ internal sealed class JsonLocator
             MaxDepth = maxDepth,
         });
         var stack = new List<Frame>();
+        var columns = new ColumnCounter();
         try
         {
             while (reader.Read())
             {
-                var position = ToLineColumn(utf8, lineStarts, (int)reader.TokenStartIndex);
+                var position = columns.ToLineColumn(utf8, lineStarts, (int)reader.TokenStartIndex);
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        stack[^1] = stack[^1] with { Property = reader.GetString() };
-                        locator._positions.TryAdd(PathOf(stack), position);
+                        var name = reader.GetString()!;
+                        var frame = stack[^1];
+                        stack[^1] = frame with { Property = name };
+                        var path = PathOf(stack);
+                        if (frame.Names!.TryGetValue(name, out var first))
+                        {
+                            locator._duplicates.Add(new DuplicateMember(path, name, first.Name, first.Line, position.Line, position.Column));
+                        }
+                        else
+                        {
+                            frame.Names[name] = (name, position.Line);
+                        }
+
+                        locator._positions.TryAdd(path, position);
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                         AdvanceArrayIndex(stack);
                         locator._positions.TryAdd(PathOf(stack), position);
-                        stack.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        var isArray = reader.TokenType == JsonTokenType.StartArray;
+                        stack.Add(new Frame(isArray, -1, null, isArray ? null : new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase)));
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -127,17 +148,36 @@ internal sealed class JsonLocator
         return builder.ToString();
     }
 
-    private static (int Line, int Column) ToLineColumn(ReadOnlySpan<byte> utf8, List<int> lineStarts, int offset)
+    private readonly record struct Frame(bool IsArray, int Index, string? Property, Dictionary<string, (string Name, int Line)>? Names);
+
+    /// <summary>
+    /// Turns byte offsets into line and column, counting characters from the last offset on the same line rather than from
+    /// the line's start: a document written on one line (minified JSON) is indexed in linear time, not quadratic.
+    /// </summary>
+    private sealed class ColumnCounter
     {
-        var line = lineStarts.BinarySearch(offset);
-        if (line < 0)
+        private int _line = -1;
+        private int _offset;
+        private int _column;
+
+        public (int Line, int Column) ToLineColumn(ReadOnlySpan<byte> utf8, List<int> lineStarts, int offset)
         {
-            line = ~line - 1;
+            var line = lineStarts.BinarySearch(offset);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            if (line != _line || offset < _offset)
+            {
+                _line = line;
+                _offset = lineStarts[line];
+                _column = 0;
+            }
+
+            _column += Encoding.UTF8.GetCharCount(utf8[_offset..offset]);
+            _offset = offset;
+            return (line + 1, _column + 1);
         }
-
-        var column = Encoding.UTF8.GetCharCount(utf8[lineStarts[line]..offset]) + 1;
-        return (line + 1, column);
     }
-
-    private readonly record struct Frame(bool IsArray, int Index, string? Property);
 }
