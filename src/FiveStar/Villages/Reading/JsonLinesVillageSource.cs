@@ -31,9 +31,10 @@ internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
 
         var fields = new List<JsonField>();
         string? error = null;
+        (string Member, int Depth)? tooDeep = null;
         try
         {
-            JsonObjectFields.Read(Encoding.UTF8.GetBytes(text), fields);
+            JsonObjectFields.Read(Encoding.UTF8.GetBytes(text), fields, out tooDeep);
         }
         catch (JsonException exception)
         {
@@ -50,6 +51,11 @@ internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
         if (error is not null)
         {
             batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, error, null, _line));
+        }
+
+        if (tooDeep is { } deep)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_JsonTooDeep), deep.Member, deep.Depth, JsonObjectFields.MaxValueDepth), deep.Member, _line));
         }
 
         return row;

@@ -233,12 +233,30 @@ public sealed class VillageReader : IDisposable
     /// </summary>
     private void CheckHeader()
     {
-        if (_source is not (CsvVillageSource or XlsxVillageSource) || _schema == TextSchema.Instance)
+        if (_source is not (CsvVillageSource or XlsxVillageSource))
         {
             return;
         }
 
+        // Two columns whose names differ only in letter case (a and A) would silently share, or split, one value.
         var errors = new List<string>();
+        var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var column = 0; column < Columns.Count; column++)
+        {
+            var name = Columns[column].Trim();
+            if (name.Length > 0 && !names.TryAdd(name, column))
+            {
+                var earlier = names[name];
+                errors.Add(FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_HeaderSameName), Where(column + 1), name, Where(earlier + 1), Columns[earlier]));
+            }
+        }
+
+        if (_schema == TextSchema.Instance)
+        {
+            ThrowIfAny(errors);
+            return;
+        }
+
         var seen = new Dictionary<int, int>();
         for (var column = 0; column < Columns.Count; column++)
         {
@@ -273,6 +291,11 @@ public sealed class VillageReader : IDisposable
             }
         }
 
+        ThrowIfAny(errors);
+    }
+
+    private void ThrowIfAny(List<string> errors)
+    {
         if (errors.Count > 0)
         {
             throw new InvalidDataException($"{SourceName}: the header row cannot be used:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", errors)}");
