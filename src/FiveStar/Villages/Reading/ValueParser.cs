@@ -52,7 +52,7 @@ internal static class ValueParser
             default:
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
                 {
-                    Invalid(batch, row, indicator, text, "a number", line, column);
+                    Invalid(batch, row, indicator, text, Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedNumber)), line, column);
                     return;
                 }
 
@@ -127,7 +127,7 @@ internal static class ValueParser
     {
         if (!double.IsFinite(number))
         {
-            Invalid(batch, row, batch.Schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), "a number", line, column);
+            Invalid(batch, row, batch.Schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedNumber)), line, column);
             return;
         }
 
