@@ -60,6 +60,7 @@ public static class CliApp
             TemplateCommand.Create(context),
             PluginsCommand.Create(context),
             SchemaCommand.Create(context),
+            TestCommand.Create(context),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
@@ -76,11 +77,31 @@ public static class CliApp
             return ExitCodes.Invalid;
         }
 
-        return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+        // The library's messages (data problems found while reading) speak the UI culture: --lang sets it for the run.
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            if (LanguageOf(parsed) is { } code)
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = new Language(code).Library.Culture;
+            }
+
+            return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     [ThreadStatic]
     private static bool s_verbose;
+
+    /// <summary>The value of the command's --lang option when it is given (not defaulted).</summary>
+    private static string? LanguageOf(ParseResult parsed) =>
+        parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--lang") is Option<string> lang && parsed.GetResult(lang) is { Implicit: false }
+            ? parsed.GetValue(lang)
+            : null;
 
     /// <summary>Runs a command body, turning known failures into messages and exit codes.</summary>
     internal static int Guard(CliContext context, Func<int> body)

@@ -16,6 +16,7 @@ internal static class RaterLoader
         {
             return StarRaterFactory.Create(b =>
             {
+                b.AddStandardCategories();
                 b.Services.Configure<CriteriaLoaderOptions>(o =>
                 {
                     o.WarningsAsErrors = strict;

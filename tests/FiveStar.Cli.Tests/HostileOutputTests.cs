@@ -107,7 +107,8 @@ public class HostileOutputTests
         var lines = File.ReadAllLines(Cli.Hanzhuang("villages.csv"));
         var income = Array.IndexOf(lines[0].Split(','), "collective_income_yuan");
         var fields = lines[1].Split(',');
-        fields[0] = "\"hz\u001b[2J\nfake\"";
+        fields[0] = "hz\u001b[2J";
+        fields[1] = "\"一村\nfake\"";
         fields[income] = "\u001b]8;;http://evil\u0007x";
         lines[1] = string.Join(',', fields);
         var villages = folder.File("villages.csv", string.Join('\n', lines));
@@ -117,7 +118,7 @@ public class HostileOutputTests
         Assert.Equal(1, exitCode);
         Assert.DoesNotContain('\u001b', error);
         Assert.DoesNotContain('\u0007', error);
-        Assert.Contains(@": hz\x1B[2J\nfake: collective_income_yuan is ""\x1B]8;;http://evil\x07x""; expected a number", error, StringComparison.Ordinal);
+        Assert.Contains(@": hz\x1B[2J: collective_income_yuan is ""\x1B]8;;http://evil\x07x""; expected a number", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public class HostileOutputTests
         using var folder = new TempFolder();
         var lines = File.ReadAllLines(Cli.Hanzhuang("villages.csv"));
         var fields = lines[1].Split(',');
-        fields[1] = new string('村', 10_000_000);
+        fields[1] = new string('村', 3_500_000); // 10.5 MB of UTF-8
         lines[1] = string.Join(',', fields);
         fields = lines[2].Split(',');
         fields[0] = new string('9', 5_000_000);
@@ -153,5 +154,17 @@ public class HostileOutputTests
 
         Assert.Equal(expected, shown);
         Assert.True(TextWidth.Of(shown) <= width);
+    }
+
+    [Fact]
+    public void Score_JsonDataAfterTheArray_IsAnErrorWithExitOne()
+    {
+        using var folder = new TempFolder();
+        var villages = folder.File("villages.json", "[{\"id\": \"v1\", \"name\": \"一村\"}]\n{\"id\": \"v2\"}\n");
+
+        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "-f", "json", "--lang", "en");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{villages}:2:1: error: there is data after the closing ] of the array", error, StringComparison.Ordinal);
     }
 }

@@ -89,9 +89,13 @@ internal static class ScoreCommand
 
         progress.Done();
         cancellationToken.ThrowIfCancellationRequested();
+        var fileErrors = 0;
         foreach (var warning in reader.Warnings)
         {
-            context.Error.WriteLine($"{Where(villagesPath, warning)}: warning: {warning.Message}");
+            // A problem of the file itself (data after a JSON array, an element that is no village) is an error, not news.
+            var error = warning.Severity == ProblemSeverity.Error;
+            fileErrors += error ? 1 : 0;
+            context.Error.WriteLine(Localizer.Format(language.Library, error ? nameof(Messages.Score_FileError) : nameof(Messages.Score_FileWarning), Where(villagesPath, warning), TerminalText.Escape(warning.Message)));
         }
 
         writer.WriteSummary(rater, summary.Build());
@@ -106,7 +110,7 @@ internal static class ScoreCommand
             return ExitCodes.DataProblems;
         }
 
-        return ExitCodes.Success;
+        return fileErrors > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
     }
 
     /// <summary>Where a problem is: <c>file:line:column</c>, or <c>file: Sheet!F6</c> for a workbook's cell.</summary>

@@ -153,12 +153,16 @@ public sealed class CriteriaLoader
         {
             name = reference;
             nextDirectory = baseDirectory;
-            bytes = BuiltInCriteria.TryRead(reference);
-            if (bytes is null)
+            var shipped = _catalog.FindShipped(reference);
+            if (shipped is null)
             {
-                diagnostics.Add(at, document.Id, $"extends \"{reference}\", which is neither a file (give a path ending in .json) nor a shipped document; shipped documents: {string.Join(", ", BuiltInCriteria.Ids)}");
+                diagnostics.Add(at, document.Id, _catalog.ShippedDocuments.Count == 0
+                    ? Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsUnknownNoShipped), reference)
+                    : Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsUnknown), reference, string.Join(", ", _catalog.ShippedDocuments.Select(d => d.Id))));
                 return document;
             }
+
+            bytes = ReadShipped(shipped);
 
             name = $"builtin:{reference}";
         }
@@ -245,6 +249,14 @@ public sealed class CriteriaLoader
         var withPlugins = DocumentMerger.Merge(pluginLayer, document);
         withPlugins.Categories = categories;
         return withPlugins;
+    }
+
+    private static byte[] ReadShipped(ShippedCriteriaDocument shipped)
+    {
+        using var stream = shipped.Open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>

@@ -15,11 +15,11 @@ namespace FiveStar.Tests.Fuzzing;
 [Collection(nameof(CriteriaLoaderFuzzTests))]
 public class CriteriaLoaderFuzzTests
 {
-    private static readonly Lazy<StarRaterFactory> Factory = new(() => StarRaterFactory.Create());
+    private static readonly Lazy<StarRaterFactory> Factory = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()));
 
     private static readonly Lazy<byte[][]> Seeds = new(() =>
     [
-        BuiltInCriteria.TryRead(BuiltInCriteria.HenanRural2022)!,
+        File.ReadAllBytes(Support.RepositoryPaths.Of("src/FiveStar.Standard/henan-rural-2022.json")),
         File.ReadAllBytes(Support.RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")),
         File.ReadAllBytes(Support.RepositoryPaths.Of("samples/OtherTown/othertown-2023h2.json")),
         Encoding.UTF8.GetBytes("""[ { "WorkflowName": "W", "GlobalParams": [ { "Name": "g", "Expression": "input1.a * 2" } ], "Rules": [ { "RuleName": "R", "Expression": "g > 3 AND input1.b" } ] } ]"""),

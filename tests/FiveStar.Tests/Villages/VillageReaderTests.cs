@@ -186,16 +186,19 @@ public class VillageReaderTests
     }
 
     [Fact]
-    public void ReadBatch_CsvLastLineCutInsideAQuote_ReportsATruncatedFile()
+    public void ReadBatch_CsvQuoteNeverClosed_ReportsItsLineAndReadsTheLinesAfterIt()
     {
+        // The quote used to swallow the rest of the file into v2's row, losing v3 (issue #17, class 4).
         var csv = "id,name,income,toilets\nv1,一村,200,80\nv2,\"二村,200,80\nv3,三村";
 
         var (batch, _) = Read(Encoding.UTF8.GetBytes(csv), VillageFileFormat.Csv);
 
-        Assert.Equal(2, batch.Count);
+        Assert.Equal(3, batch.Count);
         Assert.Empty(batch.GetProblems(0));
         AssertProblem(batch, 1, DataProblemKind.MalformedRow, line: 3, column: null, null);
-        Assert.Contains(batch.GetProblems(1), p => p.Message.Contains("never closed", StringComparison.Ordinal) && p.Message.Contains("truncated", StringComparison.Ordinal));
+        Assert.Contains(batch.GetProblems(1), p => p.Message.Contains("never closed", StringComparison.Ordinal));
+        Assert.Equal("v3", batch.GetId(2));
+        AssertProblem(batch, 2, DataProblemKind.MalformedRow, line: 4, column: null, null);
     }
 
     [Fact]

@@ -1,12 +1,20 @@
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 using nietras.SeparatedValues;
 
 namespace FiveStar.Villages.Reading;
 
-/// <summary>Reads villages from CSV with Sep, one row at a time.</summary>
+/// <summary>
+/// Reads villages from CSV with Sep, one row at a time. No village is lost to a stray quote: <see cref="CsvLineGuard"/>
+/// keeps a quote from swallowing more than a few lines, and a row that spans lines and does not fit the header is read
+/// again line by line, each line the village it is. Blank lines (or lines of only separators) are no villages.
+/// </summary>
 internal sealed class CsvVillageSource : VillageSource
 {
+    private readonly CsvLineGuard _guard;
     private readonly SepReader _reader;
+    private readonly Queue<(string Text, long Line)> _split = new();
     private readonly string[] _columns;
     private readonly int[] _slots;
     private readonly bool[] _numeric;
@@ -17,7 +25,8 @@ internal sealed class CsvVillageSource : VillageSource
     {
         // Outer trimming lets a quoted field with spaces around it unescape; values are trimmed again where they are
         // parsed, so Sep need not also trim inside quotes.
-        _reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).From(stream);
+        _guard = new CsvLineGuard(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16));
+        _reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).From(_guard);
         _columns = [.. _reader.Header.ColNames];
         _slots = _columns.Select(builder.SlotOf).ToArray();
         _numeric = _slots.Select(slot => slot >= 0 && builder.IsNumeric(slot)).ToArray();
@@ -29,27 +38,116 @@ internal sealed class CsvVillageSource : VillageSource
 
     public override int ReadNext(VillageBatch batch, VillageRowBuilder builder)
     {
-        if (!_reader.MoveNext())
+        if (_split.TryDequeue(out var pending))
         {
-            return -1;
+            return AddLine(batch, builder, pending.Text, pending.Line);
         }
 
-        var record = _reader.Current;
-        long line = record.LineNumberFrom;
+        while (_reader.MoveNext())
+        {
+            var record = _reader.Current;
+            if (IsBlank(record.Span))
+            {
+                continue;
+            }
 
-        // An odd number of quotes means a quoted field was opened and never closed, so Sep read the rest of the file
-        // into this row: the file was cut off (or a quote is stray). Counted on the raw row, before any unescaping.
-        var unclosedQuote = (record.Span.Count('"') & 1) == 1;
+            long line = record.LineNumberFrom;
+            var lines = record.LineNumberToExcl - line;
+            if (lines > 1 && (record.ColCount != _columns.Length || (record.Span.Count('"') & 1) == 1 || HoldsARow(record.Span)))
+            {
+                // A row over several lines that does not fit the header, or with a line that is a whole row itself: its
+                // quotes were stray, not a field with line breaks. Each line is read again as the village it is; the
+                // first holds the stray quote.
+                var text = record.Span.ToString();
+                var at = line;
+                foreach (var physical in text.AsSpan().EnumerateLines())
+                {
+                    if (!IsBlank(physical))
+                    {
+                        _split.Enqueue((physical.ToString(), at));
+                    }
+
+                    at++;
+                }
+
+                var first = _split.Dequeue();
+                return AddLine(batch, builder, first.Text, first.Line, strayQuote: true);
+            }
+
+            // An odd number of quotes on a single line: the quote is never closed (the last line of a cut-off file).
+            return Add(batch, builder, record, line, record.LineNumberToExcl, strayQuote: (record.Span.Count('"') & 1) == 1);
+        }
+
+        return -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BlankRow = System.Buffers.SearchValues.Create(" \t\r\n,;|");
+
+    /// <summary>Tells whether a line after the first of a row over several lines has a field for every column: a row of its own, not the rest of a field.</summary>
+    private bool HoldsARow(ReadOnlySpan<char> row)
+    {
+        if (_columns.Length < 3)
+        {
+            return false;
+        }
+
+        var separator = _reader.Spec.Sep.Separator;
+        var first = true;
+        foreach (var line in row.EnumerateLines())
+        {
+            if (!first && line.Count(separator) >= _columns.Length - 1)
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<char> row) => row.IndexOfAnyExcept(BlankRow) < 0;
+
+    /// <summary>Reads one line on its own, with the file's separator.</summary>
+    private int AddLine(VillageBatch batch, VillageRowBuilder builder, string text, long line, bool strayQuote = false)
+    {
+        // The line holding the stray quote is read with its quotes as apostrophes, as the guard reads such a line.
+        using var reader = _reader.Spec.Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).FromText(strayQuote ? text.Replace('"', '\'') : text);
+        if (!reader.MoveNext())
+        {
+            var empty = builder.Begin(batch, null, null, line);
+            VillageRowBuilder.End(batch, empty, line);
+            return empty;
+        }
+
+        return Add(batch, builder, reader.Current, line, line + 1, strayQuote || (text.AsSpan().Count('"') & 1) == 1);
+    }
+
+    private int Add(VillageBatch batch, VillageRowBuilder builder, SepReader.Row record, long line, long lineToExcl, bool strayQuote)
+    {
         var id = _idColumn >= 0 && _idColumn < record.ColCount ? record[_idColumn].ToString() : null;
         var name = _nameColumn >= 0 && _nameColumn < record.ColCount ? record[_nameColumn].ToString() : null;
         var row = builder.Begin(batch, id, name, line);
-        if (unclosedQuote)
+        var fault = false;
+        while (_guard.TryTakeFault(lineToExcl, out var fix))
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"a quoted field on this line is never closed, so lines {line} to {record.LineNumberToExcl - 1} were read as one row; the file is probably truncated", null, line));
+            if (fix.Line >= line)
+            {
+                fault = true;
+                var message = fix.Kind == CsvLineFaultKind.TooLong
+                    ? Localizer.Format(Language.Current, nameof(Messages.Data_CsvLineTooLong), CsvLineGuard.MaxLineLength)
+                    : Localizer.Format(Language.Current, nameof(Messages.Data_CsvStrayQuote), CsvLineGuard.MaxQuotedLines);
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, message, null, fix.Line));
+            }
         }
-        else if (record.ColCount != _columns.Length)
+
+        if (strayQuote && !fault)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the row has {record.ColCount} fields but the header has {_columns.Length}", null, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_CsvStrayQuote), CsvLineGuard.MaxQuotedLines), null, line));
+        }
+        else if (!fault && record.ColCount != _columns.Length)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Csv_FieldCount), record.ColCount, _columns.Length), null, line));
         }
 
         var count = Math.Min(record.ColCount, _columns.Length);
@@ -81,5 +179,9 @@ internal sealed class CsvVillageSource : VillageSource
         return row;
     }
 
-    public override void Dispose() => _reader.Dispose();
+    public override void Dispose()
+    {
+        _reader.Dispose();
+        _guard.Dispose();
+    }
 }

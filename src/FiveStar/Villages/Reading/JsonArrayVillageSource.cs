@@ -1,16 +1,24 @@
 using System.Text.Json;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
 /// <summary>
 /// Reads villages from a JSON array of objects as a stream: a buffer is refilled as the reader moves on, so memory stays
-/// the size of the largest village object, not of the file. Line numbers are counted from the bytes consumed.
+/// the size of the largest village object, not of the file. Line numbers are counted from the bytes consumed. No
+/// village is dropped or made up: a village object that is not valid JSON is listed with the members read before the
+/// fault and reading resumes at the next line starting with <c>{</c>; an element that is not an object, a missing
+/// <c>]</c> or data after it are errors of the file (<see cref="Warnings"/>).
 /// </summary>
 internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
 {
+    private static readonly JsonReaderOptions ScanOptions = new() { CommentHandling = JsonCommentHandling.Skip, MaxDepth = int.MaxValue };
+
     private readonly List<string> _columns = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly List<DataProblem> _fileProblems = [];
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
@@ -19,91 +27,151 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
     private bool _finished;
     private long _line = 1;
 
+    private enum Element
+    {
+        /// <summary>More bytes are needed to tell.</summary>
+        NeedMore,
+
+        /// <summary>A complete object is in the buffer.</summary>
+        Village,
+
+        /// <summary>An object starts here but is not valid JSON.</summary>
+        BrokenVillage,
+
+        /// <summary>A complete value that is not an object (a number, a string, an array).</summary>
+        NotAnObject,
+
+        /// <summary>The closing ] was reached.</summary>
+        End,
+
+        /// <summary>The file does not start with [.</summary>
+        NotAnArray,
+
+        /// <summary>Bytes that are no JSON value were skipped (and reported).</summary>
+        Skipped,
+    }
+
     public override IReadOnlyList<string> Columns => _columns;
+
+    /// <summary>Gets what is wrong with the array itself (an element that is not an object, no closing <c>]</c>, data after it): errors of the file, not of a village.</summary>
+    public override IReadOnlyList<DataProblem> Warnings => _fileProblems;
 
     public override int ReadNext(VillageBatch batch, VillageRowBuilder builder)
     {
-        if (_finished)
+        while (!_finished)
         {
-            return -1;
-        }
-
-        while (true)
-        {
-            var found = TryNextObject(out var objectStart, out var objectLength, out var error);
-            if (error is not null)
+            var element = Next(out var length, out var error);
+            switch (element)
             {
-                // The array itself is broken: report it on a village of its own and stop reading.
-                _finished = true;
-                var row = builder.Begin(batch, null, null, _line);
-                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the file is not a JSON array of objects from here on: {error}", null, _line));
-                return row;
-            }
-
-            if (found)
-            {
-                var line = _line + Count(_start, objectStart);
-                var fields = new List<JsonField>();
-                string? problem = null;
-                try
-                {
-                    JsonObjectFields.Read(_buffer.AsSpan(objectStart, objectLength), fields);
-                }
-                catch (JsonException exception)
-                {
-                    problem = exception.Message;
-                }
-
-                _line = line + Count(objectStart, objectStart + objectLength);
-                _start = objectStart + objectLength;
-                var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
-                if (problem is not null)
-                {
-                    batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the village is not a valid JSON object: {problem}", null, line));
-                }
-
-                return row;
-            }
-
-            if (_finished)
-            {
-                return -1;
+                case Element.Village:
+                    return Village(batch, builder, length);
+                case Element.BrokenVillage:
+                    return BrokenVillage(batch, builder, error!);
+                case Element.NotAnObject:
+                    // Not a village: an error of the file, and no village is made up for it.
+                    FileError(nameof(Messages.Data_JsonNotAnObject), _line, error);
+                    _line += Count(_start, _start + length);
+                    _start += length;
+                    continue;
+                case Element.End:
+                    _finished = true;
+                    CheckNothingAfterTheArray();
+                    return -1;
+                case Element.Skipped:
+                    continue;
+                case Element.NotAnArray:
+                    _finished = true;
+                    FileError(nameof(Messages.Data_JsonNotAnArray), _line);
+                    return -1;
             }
 
             if (!Refill())
             {
                 _finished = true;
-                if (_end > _start && !IsWhitespace(_start, _end))
+                if (_begun)
                 {
-                    var row = builder.Begin(batch, null, null, _line);
-                    batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the file ends in the middle of a village (truncated)", null, _line));
-                    return row;
+                    FileError(nameof(Messages.Data_JsonNoClosingBracket), _line);
                 }
 
                 return -1;
             }
         }
+
+        return -1;
     }
 
     public override void Dispose() => stream.Dispose();
 
-    /// <summary>Finds the next complete element of the array in the buffer, without consuming it.</summary>
-    private bool TryNextObject(out int start, out int length, out string? error)
+    private int Village(VillageBatch batch, VillageRowBuilder builder, int length)
     {
-        start = length = 0;
+        var line = _line;
+        var fields = new List<JsonField>();
+        string? problem = null;
+        (string Member, int Depth)? tooDeep = null;
+        try
+        {
+            JsonObjectFields.Read(_buffer.AsSpan(_start, length), fields, out tooDeep);
+        }
+        catch (JsonException exception)
+        {
+            problem = exception.Message;
+        }
+
+        _line += Count(_start, _start + length);
+        _start += length;
+        var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
+        if (problem is not null)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the village is not a valid JSON object: {problem}", null, line));
+        }
+
+        if (tooDeep is { } deep)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(nameof(Messages.Data_JsonTooDeep), deep.Member, deep.Depth, JsonObjectFields.MaxValueDepth), deep.Member, line));
+        }
+
+        return row;
+    }
+
+    /// <summary>
+    /// A village object that is not valid JSON, or is cut off by the end of the file: listed with the members read
+    /// before the fault (its id, if it got that far), and reading resumes at the next line that starts with {.
+    /// </summary>
+    private int BrokenVillage(VillageBatch batch, VillageRowBuilder builder, string error)
+    {
+        var line = _line;
+        var fields = new List<JsonField>();
+        try
+        {
+            JsonObjectFields.Read(_buffer.AsSpan(_start, _end - _start), fields, out _, final: false);
+        }
+        catch (JsonException)
+        {
+            // What was read before the bytes went wrong is kept.
+        }
+
+        var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
+        batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, _endOfStream && error.Length == 0 ? Message(nameof(Messages.Data_JsonTruncated)) : Message(nameof(Messages.Data_JsonBrokenVillage), error), null, line));
+        SkipToNextLineStartingAnObject();
+        return row;
+    }
+
+    /// <summary>Tells what the next element of the array is, without consuming it.</summary>
+    private Element Next(out int length, out string? error)
+    {
+        length = 0;
         error = null;
         if (!_begun)
         {
             SkipSeparators(allowComma: false);
             if (_start == _end)
             {
-                return false;
+                return Element.NeedMore;
             }
 
             if (_buffer[_start] != (byte)'[')
             {
-                error = "expected [ at the start of the file";
-                return false;
+                return Element.NotAnArray;
             }
 
             _start++;
@@ -113,38 +181,133 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
         SkipSeparators(allowComma: true);
         if (_start == _end)
         {
-            return false;
+            return Element.NeedMore;
         }
 
         if (_buffer[_start] == (byte)']')
         {
-            _finished = true;
-            return false;
+            _start++;
+            return Element.End;
         }
 
-        if (_buffer[_start] != (byte)'{')
-        {
-            error = $"expected a village object {{ ... }}, found '{(char)_buffer[_start]}'";
-            return false;
-        }
-
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: _endOfStream, default);
+        // No depth limit while finding where the element ends (the reader keeps one bit per level, not a call): a village
+        // nested 100 deep is skipped whole and reported by its members' reader, and the villages after it are read.
+        var isObject = _buffer[_start] == (byte)'{';
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: _endOfStream, new JsonReaderState(ScanOptions));
         try
         {
             if (!reader.Read() || !reader.TrySkip())
             {
-                return false;
+                return Element.NeedMore;
             }
         }
         catch (JsonException exception)
         {
-            error = exception.Message;
-            return false;
+            if (!isObject)
+            {
+                // Garbage between villages: an error of the file, and the rest of its line is skipped.
+                FileError(nameof(Messages.Data_JsonNotAnObject), _line, Shown(_start));
+                SkipToNextLineStartingAnObject();
+                return Element.Skipped;
+            }
+
+            // Cut off by the end of the file (truncated), or broken.
+            error = _endOfStream && EndsTooSoon() ? string.Empty : exception.Message;
+            return Element.BrokenVillage;
         }
 
-        start = _start;
         length = (int)reader.BytesConsumed;
-        return true;
+        if (!isObject)
+        {
+            error = Shown(_start, length);
+            return Element.NotAnObject;
+        }
+
+        return Element.Village;
+    }
+
+    /// <summary>Tells whether the element at the start of the buffer is only cut off (valid so far) rather than broken.</summary>
+    private bool EndsTooSoon()
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, new JsonReaderState(ScanOptions));
+        try
+        {
+            return !(reader.Read() && reader.TrySkip());
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>After the closing ], only white space may follow: anything else is an error of the file, not silently dropped.</summary>
+    private void CheckNothingAfterTheArray()
+    {
+        while (true)
+        {
+            SkipSeparators(allowComma: false);
+            if (_start < _end)
+            {
+                FileError(nameof(Messages.Data_JsonAfterArray), _line, Shown(_start));
+                return;
+            }
+
+            if (!Refill() || _start == _end)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Moves on to the next line whose first non-blank character is { (where the next village most likely starts) or ].</summary>
+    private void SkipToNextLineStartingAnObject()
+    {
+        while (true)
+        {
+            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                _start = _end;
+                if (!Refill() || _end == 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            _start += newline + 1;
+            _line++;
+            var rest = _buffer.AsSpan(_start, _end - _start);
+            var first = rest.IndexOfAnyExcept(" \t\r"u8);
+            if (first < 0 && !_endOfStream)
+            {
+                // The line's start is not in the buffer yet.
+                Refill();
+                rest = _buffer.AsSpan(_start, _end - _start);
+                first = rest.IndexOfAnyExcept(" \t\r"u8);
+            }
+
+            if (first >= 0 && rest[first] is (byte)'{' or (byte)']')
+            {
+                _start += first;
+                return;
+            }
+        }
+    }
+
+    private void FileError(string message, long line, params object?[] args) =>
+        _fileProblems.Add(new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(message, args), null, line));
+
+    private static string Message(string name, params object?[] args) => Localizer.Format(Language.Current, name, args);
+
+    /// <summary>The first characters from a position, on one line, to quote in a message.</summary>
+    private string Shown(int from, int length = int.MaxValue)
+    {
+        var available = Math.Min(length, _end - from);
+        var shown = Math.Min(available, 24);
+        var text = System.Text.Encoding.UTF8.GetString(_buffer, from, shown).ReplaceLineEndings(" ");
+        return shown < available ? text + "…" : text;
     }
 
     private void SkipSeparators(bool allowComma)
@@ -186,6 +349,4 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
     }
 
     private int Count(int from, int to) => _buffer.AsSpan(from, to - from).Count((byte)'\n');
-
-    private bool IsWhitespace(int from, int to) => _buffer.AsSpan(from, to - from).IndexOfAnyExcept(" \t\r\n"u8) < 0;
 }

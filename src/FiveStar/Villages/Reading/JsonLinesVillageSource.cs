@@ -1,6 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -31,25 +33,31 @@ internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
 
         var fields = new List<JsonField>();
         string? error = null;
+        (string Member, int Depth)? tooDeep = null;
         try
         {
-            JsonObjectFields.Read(Encoding.UTF8.GetBytes(text), fields);
+            JsonObjectFields.Read(Encoding.UTF8.GetBytes(text), fields, out tooDeep);
         }
         catch (JsonException exception)
         {
-            error = $"the line is not a JSON object: {exception.Message}";
+            error = Localizer.Format(Language.Current, nameof(Messages.Json_LineNotObject), exception.Message);
         }
 
         if (error is null && text.Contains('\uFFFD', StringComparison.Ordinal))
         {
             // The decoder replaced bytes that are not UTF-8; the values are read, but the village is not trusted silently.
-            error = "the line is not valid UTF-8";
+            error = Localizer.Format(Language.Current, nameof(Messages.Json_LineNotUtf8));
         }
 
         var row = JsonObjectFields.AddVillage(batch, builder, fields, _line, _columns, _seen);
         if (error is not null)
         {
             batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, error, null, _line));
+        }
+
+        if (tooDeep is { } deep)
+        {
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_JsonTooDeep), deep.Member, deep.Depth, JsonObjectFields.MaxValueDepth), deep.Member, _line));
         }
 
         return row;

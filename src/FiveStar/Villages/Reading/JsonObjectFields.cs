@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -10,46 +12,101 @@ internal static class JsonObjectFields
     /// <summary>Gets the text that stands for a member holding an object or array, which no indicator takes.</summary>
     public static string ObjectOrArray => FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_ObjectOrArray));
 
-    /// <summary>Reads a complete object's members; nested objects and arrays are kept as invalid text.</summary>
-    public static void Read(ReadOnlySpan<byte> utf8, List<JsonField> fields)
+    /// <summary>How deep a member's value may nest objects and arrays before the village is reported for it.</summary>
+    public const int MaxValueDepth = 16;
+
+    /// <summary>
+    /// Reads an object's members. A nested object or array is kept as invalid text; one nested deeper than
+    /// <see cref="MaxValueDepth"/> is named in <paramref name="tooDeep"/>, and the members after it are still read. When
+    /// <paramref name="final"/> is false the object may be cut off (a truncated file): the members before the cut are read.
+    /// </summary>
+    /// <param name="utf8">The object's bytes.</param>
+    /// <param name="fields">Receives the members.</param>
+    /// <param name="tooDeep">The first member nested too deep and its depth, or null.</param>
+    /// <param name="final">Whether the bytes hold the whole object.</param>
+    public static void Read(ReadOnlySpan<byte> utf8, List<JsonField> fields, out (string Member, int Depth)? tooDeep, bool final = true)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
+        tooDeep = null;
+
+        // The depth is checked here, member by member, not by the reader: one deep member must not hide the others.
+        var reader = new Utf8JsonReader(utf8, isFinalBlock: final, new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = int.MaxValue }));
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("expected an object { ... }");
+            throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_ExpectedAnObject)));
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = Text(ref reader);
-            reader.Read();
-            fields.Add(ReadValue(ref reader, name, (int)reader.TokenStartIndex + 1));
+            if (!reader.Read())
+            {
+                return;
+            }
+
+            var column = (int)reader.TokenStartIndex + 1;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                var depth = SkipNested(ref reader);
+                if (depth < 0)
+                {
+                    return;
+                }
+
+                if (depth > MaxValueDepth)
+                {
+                    tooDeep ??= (name, depth);
+                }
+
+                fields.Add(new JsonField(name, null, ObjectOrArray, column));
+                continue;
+            }
+
+            fields.Add(ReadValue(ref reader, name, column));
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject)
+        if (final && reader.TokenType != JsonTokenType.EndObject)
         {
-            throw new JsonException("the object is not closed");
+            throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_NotClosed)));
         }
     }
 
-    public static JsonField ReadValue(ref Utf8JsonReader reader, string name, int column)
+    /// <summary>Reads a member's value (not an object or array, which <see cref="Read"/> skips).</summary>
+    private static JsonField ReadValue(ref Utf8JsonReader reader, string name, int column)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                return new JsonField(name, reader.GetDouble(), null, column);
+                // The number as written is kept: an id of 20 digits stays those digits, and a number no double holds
+                // (1e999) is checked as text, which reports it, as the CSV reader does.
+                var written = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                return reader.TryGetDouble(out var number) && double.IsFinite(number)
+                    ? new JsonField(name, number, written, column)
+                    : new JsonField(name, null, written, column);
             case JsonTokenType.String:
                 return new JsonField(name, null, Text(ref reader), column);
             case JsonTokenType.True:
             case JsonTokenType.False:
                 return new JsonField(name, null, reader.TokenType == JsonTokenType.True ? "true" : "false", column);
-            case JsonTokenType.StartObject:
-            case JsonTokenType.StartArray:
-                reader.Skip();
-                return new JsonField(name, null, ObjectOrArray, column);
             default:
                 return new JsonField(name, null, null, column);
         }
+    }
+
+    /// <summary>Skips an object or array the reader is on; returns how deep it nests, or -1 when the bytes end inside it.</summary>
+    private static int SkipNested(ref Utf8JsonReader reader)
+    {
+        var start = reader.CurrentDepth;
+        var deepest = 1;
+        while (reader.Read())
+        {
+            deepest = Math.Max(deepest, reader.CurrentDepth - start + (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0));
+            if (reader.CurrentDepth == start && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                return deepest;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads a string token; text that is not valid UTF-8 makes the object malformed rather than crashing.</summary>
@@ -61,7 +118,7 @@ internal static class JsonObjectFields
         }
         catch (InvalidOperationException exception)
         {
-            throw new JsonException($"text at byte {reader.TokenStartIndex + 1} of the object is not valid UTF-8", exception);
+            throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_NotUtf8AtByte), reader.TokenStartIndex + 1), exception);
         }
     }
 
@@ -69,11 +126,21 @@ internal static class JsonObjectFields
     {
         var (id, name) = IdAndName(fields, builder.Headers);
         var row = builder.Begin(batch, id, name, line);
+        var members = builder.BeginMembers();
         foreach (var field in fields)
         {
             if (seen.Add(field.Name))
             {
                 columns.Add(field.Name);
+            }
+
+            var key = builder.MemberKey(field.Name);
+            if (!members.TryAdd(key, field.Name))
+            {
+                var earlier = members[key];
+                // One policy for duplicate keys in a village: a data problem, never the last one silently winning.
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_DuplicateMember), field.Name, earlier), field.Name, line > 0 ? line : null, field.Column > 0 ? field.Column : null));
+                continue;
             }
 
             var slot = builder.SlotOf(field.Name);
@@ -144,7 +211,7 @@ internal static class JsonObjectFields
         int? column = field.Column > 0 ? field.Column : null;
         if (field.Number is { } number)
         {
-            ValueParser.StoreNumber(batch, row, slot, number, at, column);
+            ValueParser.StoreValue(batch, row, slot, number, at, column);
         }
         else if (field.Text is { } text)
         {

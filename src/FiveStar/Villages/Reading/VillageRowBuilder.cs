@@ -1,5 +1,7 @@
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -13,6 +15,11 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
     private readonly HashSet64 _seenIds = new();
 
     private readonly Dictionary<string, (bool Number, bool Boolean, bool Text)> _evidence = new(StringComparer.Ordinal);
+
+    // The members of the village being read, by what they give (an indicator, the id, the name, or an unknown name
+    // ignoring case), to find one given twice.
+    private readonly Dictionary<string, string> _members = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string[] _slotKeys = Enumerable.Range(0, schema.Count).Select(slot => "\0" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>Gets a value indicating whether the values of unknown columns are observed to infer their types.</summary>
     public bool Inferring => schema.Count == 0;
@@ -30,6 +37,26 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
 
     /// <summary>Tells whether a slot holds a number (real or whole), which the CSV reader may parse on its fast path.</summary>
     public bool IsNumeric(int slot) => schema.Types[slot] is not (IndicatorType.Boolean or IndicatorType.Enumeration or IndicatorType.Text);
+
+    /// <summary>Starts the members of a village: returns the (emptied) map of what its members give to the first member giving it.</summary>
+    public Dictionary<string, string> BeginMembers()
+    {
+        _members.Clear();
+        return _members;
+    }
+
+    /// <summary>What a member gives, as a key: two members with the same key give the same value (the same indicator, the id, the name, or one unknown name spelt in two letter cases).</summary>
+    public string MemberKey(string member)
+    {
+        var match = Headers.Match(member);
+        return match.Kind switch
+        {
+            HeaderKind.Id => "\0id",
+            HeaderKind.Name => "\0name",
+            HeaderKind.Indicator => _slotKeys[match.Slot],
+            _ => member,
+        };
+    }
 
     /// <summary>Records what a value of a column looks like, to type the column later.</summary>
     public void Observe(string column, ReadOnlySpan<char> text, bool isJsonNumber = false)
@@ -82,7 +109,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         long? at = line > 0 ? line : null;
         if (!hasId)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the village has no id", "id", at));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_NoId)), "id", at));
         }
         else if (!ids.Add(HashSet64.HashOf(villageId)))
         {
@@ -94,7 +121,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
 
     /// <summary>The problem of an id an earlier village already used.</summary>
     public static DataProblem DuplicateId(string id, long? line) =>
-        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, $"the id \"{id}\" is used by an earlier village", "id", line);
+        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line);
 
     public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line > 0 ? line : null);
 }
