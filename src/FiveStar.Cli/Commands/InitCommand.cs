@@ -10,7 +10,7 @@ internal static class InitCommand
 {
     public static Command Create(CliContext context)
     {
-        var extends = new Option<string>("--extends") { Description = "The standard to extend: a shipped document (henan-rural-2022) or a criteria file.", DefaultValueFactory = _ => BuiltInCriteria.HenanRural2022 };
+        var extends = new Option<string>("--extends") { Description = "The standard to extend: a shipped document (henan-rural-2022) or a criteria file.", DefaultValueFactory = _ => "henan-rural-2022" };
         var output = new Option<string>("--out", "-o") { Description = "The file to write, such as town.json (never overwritten).", Required = true };
         var id = new Option<string?>("--id") { Description = "The new document's id; the file name without .json by default." };
         var plugins = CommonOptions.Plugins();
