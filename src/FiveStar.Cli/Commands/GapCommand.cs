@@ -17,15 +17,16 @@ internal static class GapCommand
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
+        var strict = CommonOptions.Strict();
         var command = new Command("gap", "Show what each village lacks for its next star, cheapest first: the criteria not met and by how much.\nExample: fivestar gap --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --village 七里铺村")
         {
-            criteria, villages, village, plugins, lang, inputFormat, sheet,
+            criteria, villages, village, plugins, lang, inputFormat, sheet, strict,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), cancellationToken: cancellationToken);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), result.GetValue(strict), context.Error, new Language(result.GetValue(lang)!).Library, cancellationToken);
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var found = 0;
             var problems = VillageFinder.ForEach(rater, reader, result.GetValue(village), language, (rating, _, _) =>

@@ -18,10 +18,11 @@ internal static class ReportCommand
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
+        var strict = CommonOptions.Strict();
         var previous = new Option<string?>("--previous") { Description = "The previous period's results (fivestar score --format json): adds a year-over-year section, stars gained and lost per village and the totals then and now." };
         var command = new Command("report", "Write a self-contained HTML report: summary, charts, a sortable table, and what each village lacks for its next star.\nExample: fivestar report --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --out hanzhuang.html")
         {
-            criteria, villages, output, plugins, lang, inputFormat, sheet, previous,
+            criteria, villages, output, plugins, lang, inputFormat, sheet, previous, strict,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
@@ -30,7 +31,7 @@ internal static class ReportCommand
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
             var previousPath = result.GetValue(previous);
             var previousResults = previousPath is null ? null : ReadPrevious(previousPath, language);
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), cancellationToken: cancellationToken);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), result.GetValue(strict), context.Error, new Language(result.GetValue(lang)!).Library, cancellationToken);
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
