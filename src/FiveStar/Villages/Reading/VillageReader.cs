@@ -17,7 +17,10 @@ public sealed class VillageReader : IDisposable
     private readonly VillageRowBuilder _builder;
     private readonly IndicatorSchema _schema;
     private readonly List<DataProblem> _warnings = [];
+    private const int MaxUnknownColumnWarnings = 100;
+    private const int MaxSuggestions = 20;
     private int _columnsChecked;
+    private int _unknownColumns;
     private bool _requiredChecked;
 
     private VillageReader(VillageSource source, VillageRowBuilder builder, IndicatorSchema schema, string sourceName, Stream stream)
@@ -219,7 +222,19 @@ public sealed class VillageReader : IDisposable
                 continue;
             }
 
-            var hint = match.Kind == HeaderKind.Unknown ? _builder.Headers.Hint(name) : $"; it could mean {string.Join(" or ", match.Candidates)}: use the indicator id";
+            // A file of a million unknown columns gets a hundred warnings, the first twenty with suggestions, and a count:
+            // not a million suggestions, each a search of every indicator's names.
+            if (++_unknownColumns > MaxUnknownColumnWarnings)
+            {
+                if (_unknownColumns == MaxUnknownColumnWarnings + 1)
+                {
+                    _warnings.Add(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_MoreUnknownColumns), MaxUnknownColumnWarnings), name, fromHeader ? _source.HeaderLine : line, fromHeader ? column + 1 : null));
+                }
+
+                continue;
+            }
+
+            var hint = match.Kind == HeaderKind.Unknown ? (_unknownColumns <= MaxSuggestions ? _builder.Headers.Hint(name) : string.Empty) : $"; it could mean {string.Join(" or ", match.Candidates)}: use the indicator id";
             var problem = fromHeader
                 ? At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{name}\" is not an indicator of these criteria and is ignored{hint}", name, _source.HeaderLine, column + 1))
                 : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"member \"{name}\" (first seen here) is not an indicator of these criteria and is ignored{hint}", name, line);
