@@ -24,6 +24,9 @@ public static class BenchSizes
     /// <summary>Gets the number of villages in the end-to-end CSV file.</summary>
     public static int EndToEnd => Smoke ? 10_000 : 1_000_000;
 
+    /// <summary>Gets the villages of the workbook benchmark's workbook.</summary>
+    public static int Workbook => Smoke ? 2_000 : 100_000;
+
     /// <summary>Gets the number of villages RulesEngine rates per operation (a fixed slice).</summary>
     public const int RulesEngineSlice = 1_000;
 }

@@ -60,6 +60,7 @@ public static class CliApp
             TemplateCommand.Create(context),
             PluginsCommand.Create(context),
             SchemaCommand.Create(context),
+            TestCommand.Create(context),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

@@ -117,7 +117,7 @@ public class ScoreCommandTests
         var villages = folder.File("villages.csv", string.Join('\n', lines));
         var results = folder.File("results.csv");
 
-        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--format", "csv", "--out", results);
+        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--format", "csv", "--out", results, "--lang", "en");
 
         Assert.Equal(1, exitCode);
         Assert.Contains($"{villages}:4:{income + 1}: hz03: collective_income_yuan is \"lots\"; expected a number", error, StringComparison.Ordinal);

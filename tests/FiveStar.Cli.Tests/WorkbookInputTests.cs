@@ -40,11 +40,16 @@ public class WorkbookInputTests
         var villages = folder.File("villages.csv");
         File.Copy(Cli.Hanzhuang("villages.xlsx"), villages);
 
-        var (exitCode, output, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages);
+        var (exitCode, output, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--lang", "en");
+        var chinese = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages);
 
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);
         Assert.Contains("appears to be an Excel workbook (.xlsx), not CSV text", error, StringComparison.Ordinal);
+
+        // The library's message follows --lang (zh by default), like the tool's own output.
+        Assert.Equal(2, chinese.ExitCode);
+        Assert.Contains("该文件看来是Excel 工作簿（.xlsx），不是CSV 文本（UTF-8）；请把扩展名改为 .xlsx", chinese.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +58,7 @@ public class WorkbookInputTests
         using var folder = new TempFolder();
         var villages = folder.File("villages.csv", "%PDF-1.4\n%âãÏÓ\n1 0 obj\n");
 
-        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages);
+        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--lang", "en");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("appears to be a PDF document", error, StringComparison.Ordinal);

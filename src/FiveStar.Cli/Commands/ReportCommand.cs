@@ -21,16 +21,19 @@ internal static class ReportCommand
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
+        var previous = new Option<string?>("--previous") { Description = "The previous period's results (fivestar score --format json): adds a year-over-year section, stars gained and lost per village and the totals then and now." };
         var command = new Command("report", "Write a self-contained HTML report: summary, charts, a sortable table, and what each village lacks for its next star.\nExample: fivestar report --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --out hanzhuang.html")
         {
-            criteria, villages, output, plugins, lang, inputFormat, sheet,
+            criteria, villages, output, plugins, lang, inputFormat, sheet, previous,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
             var language = new Language(result.GetValue(lang)!);
             using var target = OutputTarget.Open(result.GetValue(output), context.Output, language.Library);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet));
+            var previousPath = result.GetValue(previous);
+            var previousResults = previousPath is null ? null : ReadPrevious(previousPath, language);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), cancellationToken: cancellationToken);
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
@@ -46,11 +49,24 @@ internal static class ReportCommand
                 report.Add(rating);
                 summary.Add(rating);
             }, cancellationToken);
-            target.Writer.Write(report.Render(summary.Build()));
+            target.Writer.Write(report.Render(summary.Build(), previousResults, previousPath is null ? null : Path.GetFileName(previousPath)));
             target.Commit();
             context.Output.WriteLine(language.T($"已写入 {result.GetValue(output)}", $"wrote {result.GetValue(output)}"));
             return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
         })));
         return command;
+    }
+
+    private static ResultsDocument ReadPrevious(string path, Language language)
+    {
+        RaterLoader.RequireFile(path, "results");
+        try
+        {
+            return RatingJson.Read(path);
+        }
+        catch (ResultsFormatException exception)
+        {
+            throw new CliException(Localizer.Format(language.Library, nameof(Messages.Report_PreviousUnreadable), path, exception.Message));
+        }
     }
 }

@@ -53,7 +53,7 @@ internal static class ScoreCommand
 
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output, language.Library);
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library, cancellationToken);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = workbook
             ? new XlsxResultWriter(rater, target.File!, language, cancellationToken)

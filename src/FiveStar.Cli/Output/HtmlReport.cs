@@ -14,10 +14,16 @@ namespace FiveStar.Cli.Output;
 internal sealed class HtmlReport(StarRater rater, Language language)
 {
     private readonly List<(VillageRating Rating, VillageGap Gap)> _villages = [];
+    private readonly CriterionPassRateBuilder _passRates = new(rater);
 
-    public void Add(VillageRating rating) => _villages.Add((rating, rater.Gap(rating, language.Library)));
+    public void Add(VillageRating rating)
+    {
+        _villages.Add((rating, rater.Gap(rating, language.Library)));
+        _passRates.Add(rating);
+    }
 
-    public string Render(RatingSummary summary)
+    /// <summary>Renders the report; with the previous period's results, a year-over-year section compares them with these.</summary>
+    public string Render(RatingSummary summary, ResultsDocument? previous = null, string? previousName = null)
     {
         var html = new StringBuilder();
         var title = $"{rater.Document.Name.In(language.Code)} — {language.T("评星结果", "Star ratings")}";
@@ -25,10 +31,13 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             .Append("body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}")
             .Append("h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}")
             .Append("th{background:#f3f3f3;cursor:pointer}td.stars{color:#d4a017;letter-spacing:1px}.problem,.unrated{color:#b00}.charts{display:flex;gap:3em;flex-wrap:wrap}")
-            .Append("svg text{font-size:12px}td:nth-child(-n+4){white-space:nowrap}ul.gap{margin:0;padding-left:1.2em}\n</style>\n</head>\n<body>\n");
+            .Append("svg text{font-size:12px}td:nth-child(-n+4){white-space:nowrap}ul.gap{margin:0;padding-left:1.2em}td.num,th.num{text-align:right}.gained{color:#1e7b34}.lost{color:#b00}.note{color:#555;font-size:.9em}svg{max-width:100%;height:auto}\n")
+            // Print: A4, one section a page, tables wrap instead of running off the page, headers repeat on each page.
+            .Append("@page{size:A4;margin:14mm 12mm}\n@media print{body{margin:0;font-size:9.5pt}section{break-before:page}section:first-of-type{break-before:auto}")
+            .Append("h2{break-after:avoid}table{width:100%;max-width:100%}th,td{padding:2px 4px;overflow-wrap:anywhere}td:nth-child(-n+4){white-space:normal}thead{display:table-header-group}tr,svg{break-inside:avoid}th{cursor:auto;background:#eee}.charts{gap:1em}}\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(rater.Document.Region ?? string.Empty)).Append(' ').Append(E(rater.Document.Period.ToString())).Append("</p>\n");
 
-        html.Append("<h2>").Append(language.T("汇总", "Summary")).Append("</h2>\n<p id=\"village-count\" data-count=\"").Append(summary.Villages).Append("\">");
+        html.Append("<section id=\"summary\">\n<h2>").Append(language.T("汇总", "Summary")).Append("</h2>\n<p id=\"village-count\" data-count=\"").Append(summary.Villages).Append("\">");
         foreach (var line in SummaryText.Lines(rater, summary, language))
         {
             html.Append(E(line)).Append("<br>");
@@ -39,9 +48,14 @@ internal sealed class HtmlReport(StarRater rater, Language language)
         html.Append(BarChart("chart-levels", language.T("各星级村数", "Villages per star count"), levels));
         var awards = rater.Categories.Select(c => (c.Name.In(language.Code), summary.ByCategory[c.Id])).ToList();
         html.Append(BarChart("chart-categories", language.T("各星获得村数", "Villages holding each star"), awards));
-        html.Append("</div>\n");
+        html.Append("</div>\n</section>\n");
+        AppendPassRates(html);
+        if (previous is not null)
+        {
+            AppendYearOverYear(html, summary, previous, previousName ?? string.Empty);
+        }
 
-        html.Append("<h2>").Append(language.T("各村评星", "Villages")).Append("</h2>\n<table id=\"villages\">\n<thead><tr>");
+        html.Append("<section id=\"villages-section\">\n<h2>").Append(language.T("各村评星", "Villages")).Append("</h2>\n<table id=\"villages\">\n<thead><tr>");
         var headers = new List<string> { language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level") };
         headers.AddRange(rater.Categories.Select(c => c.Name.In(language.Code)));
         headers.Add(language.T("下一颗星还差", "Lacks for the next star"));
@@ -98,7 +112,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             html.Append("</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<script>\n")
+        html.Append("</tbody>\n</table>\n</section>\n<script>\n")
             .Append("function sortTable(col){var t=document.getElementById('villages').tBodies[0];var rows=Array.from(t.rows);")
             .Append("var asc=t.dataset.col==col&&t.dataset.dir!='asc';t.dataset.col=col;t.dataset.dir=asc?'asc':'desc';")
             .Append("rows.sort(function(a,b){var x=a.cells[col].dataset.sort||a.cells[col].textContent,y=b.cells[col].dataset.sort||b.cells[col].textContent;")
@@ -106,6 +120,100 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             .Append("rows.forEach(function(r){t.appendChild(r);});}\n</script>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private void AppendPassRates(StringBuilder html)
+    {
+        var rates = _passRates.Build();
+        var counted = rates.Count > 0 ? rates[0].Villages : 0;
+        html.Append("<section id=\"pass-rates\">\n<h2>").Append(E(T(nameof(Messages.Report_PassRatesTitle)))).Append("</h2>\n<p class=\"note\">")
+            .Append(E(T(nameof(Messages.Report_PassRatesNote), counted))).Append("</p>\n");
+        const int BarHeight = 18;
+        const int LabelWidth = 330;
+        const int Width = 720;
+        var height = (rates.Count * (BarHeight + 4)) + 8;
+        html.Append("<svg id=\"chart-pass-rates\" role=\"img\" width=\"").Append(Width).Append("\" height=\"").Append(height).Append("\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(height)
+            .Append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>").Append(E(T(nameof(Messages.Report_PassRatesTitle)))).Append("</title>");
+        for (var i = 0; i < rates.Count; i++)
+        {
+            var rate = rates[i];
+            var y = 4 + (i * (BarHeight + 4));
+            var length = (int)Math.Round((Width - LabelWidth - 110) * rate.Rate);
+            var name = rate.Name.In(language.Code);
+            var label = $"{rate.CriterionId} {(name.Length > 20 ? name[..19] + "…" : name)}";
+            var percent = rate.Rate.ToString("0%", CultureInfo.InvariantCulture);
+            html.Append("<g class=\"pass-rate\" data-criterion=\"").Append(E(rate.CriterionId)).Append("\" data-rate=\"").Append(rate.Rate.ToString("R", CultureInfo.InvariantCulture)).Append("\"><title>")
+                .Append(E($"{rate.CategoryName.In(language.Code)} · {rate.CriterionId} {name}: {rate.Passed}/{rate.Villages}")).Append("</title>")
+                .Append("<text x=\"0\" y=\"").Append(y + 13).Append("\">").Append(E(label)).Append("</text>")
+                .Append("<rect class=\"bar\" x=\"").Append(LabelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(Math.Max(length, 1)).Append("\" height=\"").Append(BarHeight)
+                .Append("\" fill=\"").Append(rate.Rate < 0.6 ? "#c0392b" : rate.Rate < 0.8 ? "#e67e22" : "#27ae60").Append("\"></rect>")
+                .Append("<text x=\"").Append(LabelWidth + length + 6).Append("\" y=\"").Append(y + 13).Append("\">").Append(percent).Append(" (").Append(rate.Passed).Append('/').Append(rate.Villages).Append(")</text></g>");
+        }
+
+        html.Append("</svg>\n</section>\n");
+    }
+
+    private void AppendYearOverYear(StringBuilder html, RatingSummary summary, ResultsDocument previous, string previousName)
+    {
+        var now = new ResultsDocument
+        {
+            Criteria = ResultsWriter.Describe(rater),
+            Language = language.Code,
+            Villages = [.. _villages.Select(v => v.Rating)],
+            Summary = summary,
+        };
+        var diff = ResultsComparer.Compare(previous, now);
+        string CategoryName(string id) => rater.Categories.FirstOrDefault(c => c.Id == id)?.Name.In(language.Code) ?? id;
+
+        html.Append("<section id=\"year-over-year\">\n<h2>").Append(E(T(nameof(Messages.Report_YearOverYearTitle)))).Append("</h2>\n<p class=\"note\">")
+            .Append(E(T(nameof(Messages.Report_YearOverYearSource), previousName, previous.Criteria.Name.In(language.Code), previous.Criteria.Period))).Append("</p>\n");
+
+        html.Append("<table id=\"totals\">\n<thead><tr><th>").Append(E(T(nameof(Messages.Report_Category)))).Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Then))))
+            .Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Now)))).Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Change)))).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var (category, count) in diff.ByCategory)
+        {
+            TotalRow(html, CategoryName(category), count);
+        }
+
+        foreach (var (stars, count) in diff.ByStars.OrderByDescending(s => s.Key))
+        {
+            TotalRow(html, T(nameof(Messages.Report_StarCount), stars), count);
+        }
+
+        if (diff.NotRated.Before + diff.NotRated.After > 0)
+        {
+            TotalRow(html, T(nameof(Messages.Report_NotRatedRow)), diff.NotRated);
+        }
+
+        html.Append("</tbody>\n</table>\n<h3>").Append(E(T(nameof(Messages.Report_VillageChanges)))).Append("</h3>\n");
+        if (diff.Villages.Count == 0)
+        {
+            html.Append("<p>").Append(E(T(nameof(Messages.Report_NoChanges)))).Append("</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<table id=\"village-changes\">\n<thead><tr><th>").Append(E(T(nameof(Messages.Report_Village)))).Append("</th><th>").Append(E(T(nameof(Messages.Report_StarsThenNow))))
+            .Append("</th><th>").Append(E(T(nameof(Messages.Report_Gained)))).Append("</th><th>").Append(E(T(nameof(Messages.Report_Lost)))).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var village in diff.Villages)
+        {
+            var then = village.StarsBefore?.ToString(CultureInfo.InvariantCulture) ?? T(village.Kind == VillageChangeKind.Added ? nameof(Messages.Report_NewVillage) : nameof(Messages.Report_NotRated));
+            var current = village.StarsAfter?.ToString(CultureInfo.InvariantCulture) ?? T(village.Kind == VillageChangeKind.Removed ? nameof(Messages.Report_RemovedVillage) : nameof(Messages.Report_NotRated));
+            html.Append("<tr data-village=\"").Append(E(village.Id)).Append("\" data-kind=\"").Append(village.Kind).Append("\"><td>").Append(E($"{village.Name} ({village.Id})")).Append("</td><td>")
+                .Append(E($"{then} → {current}")).Append("</td><td class=\"gained\">").Append(E(string.Join("、", village.Gained.Select(CategoryName))))
+                .Append("</td><td class=\"lost\">").Append(E(string.Join("、", village.Lost.Select(CategoryName)))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void TotalRow(StringBuilder html, string label, CountChange count)
+    {
+        var change = count.After - count.Before;
+        html.Append("<tr><td>").Append(E(label)).Append("</td><td class=\"num\">").Append(count.Before).Append("</td><td class=\"num\">").Append(count.After)
+            .Append("</td><td class=\"num ").Append(change > 0 ? "gained" : change < 0 ? "lost" : string.Empty).Append("\">")
+            .Append(change > 0 ? "+" : string.Empty).Append(change.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+    }
+
+    private string T(string name, params object?[] args) => Localizer.Format(language.Library, name, args);
 
     private static string BarChart(string id, string title, List<(string Label, long Value)> bars)
     {

@@ -107,6 +107,11 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             }
 
             var type = ParseIndicatorType(dto, source);
+            if (dto.Expression is not null)
+            {
+                CheckExpressionLength(dto.Expression, source.Child("expression"), dto.Id);
+            }
+
             if (dto.Min is { } min && dto.Max is { } max && min > max)
             {
                 diagnostics.Add(source.Child("min"), dto.Id, $"the valid range of \"{dto.Id}\" is empty: min {min} is greater than max {max}");
@@ -693,6 +698,11 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         if (expression.Length > options.MaxExpressionLength)
         {
             diagnostics.Add(source, id, $"the expression is {expression.Length:N0} characters long; at most {options.MaxExpressionLength:N0} are allowed (CriteriaLoaderOptions.MaxExpressionLength)");
+        }
+        else if (FullWidthPunctuation.Describe(expression, options.Language) is { } punctuation)
+        {
+            // Said here, before the parser's "syntax error" about the same character.
+            diagnostics.Add(source, id, punctuation, expression);
         }
     }
 

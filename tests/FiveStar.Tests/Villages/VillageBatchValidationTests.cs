@@ -7,7 +7,7 @@ namespace FiveStar.Tests.Villages;
 /// <summary>The batch API checks values exactly as the file readers do, so a village rated in code is rated as the tool rates it.</summary>
 public class VillageBatchValidationTests
 {
-    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     [Fact]
     public void Set_OutOfRangeAndMissingRequired_ReportsTheVillageAndLeavesItOutOfTheSummary()
@@ -82,7 +82,7 @@ public class VillageBatchValidationTests
 
     [Theory]
     [InlineData("income", "12x", "income is \"12x\"; expected a number")]
-    [InlineData("adviser", "perhaps", "adviser is \"perhaps\"; expected true or false")]
+    [InlineData("adviser", "perhaps", "adviser is \"perhaps\"; expected true or false (accepted spellings: true/false, yes/no, y/n, 1/0, 是/否, 有/无, √/×, ✓/✗)")]
     [InlineData("grade", "great", "grade is \"great\"; expected one of excellent, competent, poor")]
     [InlineData("toilets", "101", "toilets is 101, outside its valid range 0 to 100")]
     public void Set_TextAsACsvFieldWouldBeWrong_RecordsTheReadersProblem(string indicator, string text, string message)

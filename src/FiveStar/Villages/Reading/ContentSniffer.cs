@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -33,13 +35,15 @@ internal static class ContentSniffer
             stream.Position = start;
         }
 
-        var expected = format switch
+        var language = Language.Current;
+        string T(string name) => Localizer.Format(language, name);
+        var expected = T(format switch
         {
-            VillageFileFormat.Csv => "CSV text (UTF-8)",
-            VillageFileFormat.Json => "JSON text (UTF-8)",
-            VillageFileFormat.JsonLines => "JSON Lines text (UTF-8)",
-            _ => "an Excel workbook (.xlsx)",
-        };
+            VillageFileFormat.Csv => nameof(Messages.File_ExpectedCsv),
+            VillageFileFormat.Json => nameof(Messages.File_ExpectedJson),
+            VillageFileFormat.JsonLines => nameof(Messages.File_ExpectedJsonLines),
+            _ => Workbook,
+        });
 
         if (format == VillageFileFormat.Xlsx)
         {
@@ -48,8 +52,8 @@ internal static class ContentSniffer
                 return;
             }
 
-            var what = found ?? (length == 0 ? "empty" : "text, not a workbook (a CSV file? name it .csv or pass --input-format csv)");
-            throw new InvalidDataException($"{sourceName}: the file appears to be {what}; expected {expected}");
+            var what = T(found ?? (length == 0 ? nameof(Messages.File_KindEmpty) : nameof(Messages.File_KindTextNotWorkbook)));
+            throw new InvalidDataException(Localizer.Format(language, nameof(Messages.File_NotWorkbook), sourceName, what, expected));
         }
 
         if (found is null)
@@ -57,16 +61,17 @@ internal static class ContentSniffer
             return;
         }
 
-        var advice = found == Workbook
-            ? "; name it .xlsx or pass --input-format xlsx to read it as a workbook"
-            : found == OldWorkbook ? "; open it in Excel or WPS and save it as an .xlsx workbook or as CSV UTF-8"
-            : found.StartsWith("UTF-16", StringComparison.Ordinal) ? "; save it as UTF-8 (in Excel: CSV UTF-8 (逗号分隔))"
+        var advice = found == Workbook ? T(nameof(Messages.File_AdviceWorkbook))
+            : found == OldWorkbook ? T(nameof(Messages.File_AdviceOldWorkbook))
+            : found == Utf16 ? T(nameof(Messages.File_AdviceUtf16))
             : string.Empty;
-        throw new InvalidDataException($"{sourceName}: the file appears to be {found}, not {expected}{advice}");
+        throw new InvalidDataException(Localizer.Format(language, nameof(Messages.File_NotExpected), sourceName, T(found), expected, advice));
     }
 
-    private const string Workbook = "an Excel workbook (.xlsx)";
-    private const string OldWorkbook = "an Excel 97-2003 workbook (.xls) or another old Office document";
+    // What a file appears to be, as the names of the messages that say it.
+    private const string Workbook = nameof(Messages.File_KindWorkbook);
+    private const string OldWorkbook = nameof(Messages.File_KindOldWorkbook);
+    private const string Utf16 = nameof(Messages.File_KindUtf16);
 
     /// <summary>Names binary or non-UTF-8 content, or returns null for what may be UTF-8 text.</summary>
     private static string? Describe(ReadOnlySpan<byte> head, Stream stream, long start)
@@ -83,32 +88,32 @@ internal static class ContentSniffer
 
         if (head.StartsWith("%PDF"u8))
         {
-            return "a PDF document";
+            return nameof(Messages.File_KindPdf);
         }
 
         if (Starts(head, 0x1F, 0x8B))
         {
-            return "a gzip-compressed file";
+            return nameof(Messages.File_KindGzip);
         }
 
         if (head.StartsWith("7z\xBC\xAF\x27\x1C"u8) || head.StartsWith("Rar!"u8))
         {
-            return "a compressed archive (7z or RAR)";
+            return nameof(Messages.File_KindArchive);
         }
 
         if (Starts(head, 0x89, 0x50, 0x4E, 0x47) || Starts(head, 0xFF, 0xD8, 0xFF))
         {
-            return "an image";
+            return nameof(Messages.File_KindImage);
         }
 
         if (Starts(head, 0xFF, 0xFE, 0, 0) || Starts(head, 0, 0, 0xFE, 0xFF))
         {
-            return "UTF-32 text";
+            return nameof(Messages.File_KindUtf32);
         }
 
         if (Starts(head, 0xFF, 0xFE) || Starts(head, 0xFE, 0xFF))
         {
-            return "UTF-16 text";
+            return Utf16;
         }
 
         var zeros = head.Count((byte)0);
@@ -132,7 +137,7 @@ internal static class ContentSniffer
                 }
             }
 
-            return Math.Max(even, odd) > head.Length / 4 && Math.Min(even, odd) < Math.Max(even, odd) / 8 ? "UTF-16 text" : "binary data, not text";
+            return Math.Max(even, odd) > head.Length / 4 && Math.Min(even, odd) < Math.Max(even, odd) / 8 ? Utf16 : nameof(Messages.File_KindBinary);
         }
 
         return null;
@@ -154,24 +159,24 @@ internal static class ContentSniffer
 
             if (names.Any(n => n.StartsWith("word/", StringComparison.OrdinalIgnoreCase)))
             {
-                return "a Word document (.docx)";
+                return nameof(Messages.File_KindWord);
             }
 
             if (names.Any(n => n.StartsWith("ppt/", StringComparison.OrdinalIgnoreCase)))
             {
-                return "a PowerPoint presentation (.pptx)";
+                return nameof(Messages.File_KindPowerPoint);
             }
 
             if (names.Contains("mimetype") && names.Contains("content.xml"))
             {
-                return "an OpenDocument file (.ods or .odt); save it as .xlsx or CSV";
+                return nameof(Messages.File_KindOpenDocument);
             }
 
-            return "a zip archive";
+            return nameof(Messages.File_KindZip);
         }
         catch (InvalidDataException)
         {
-            return "a damaged zip archive";
+            return nameof(Messages.File_KindDamagedZip);
         }
     }
 }

@@ -147,7 +147,7 @@ internal sealed class CsvVillageSource : VillageSource
         }
         else if (!fault && record.ColCount != _columns.Length)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the row has {record.ColCount} fields but the header has {_columns.Length}", null, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Csv_FieldCount), record.ColCount, _columns.Length), null, line));
         }
 
         var count = Math.Min(record.ColCount, _columns.Length);

@@ -1,6 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -38,13 +40,13 @@ internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
         }
         catch (JsonException exception)
         {
-            error = $"the line is not a JSON object: {exception.Message}";
+            error = Localizer.Format(Language.Current, nameof(Messages.Json_LineNotObject), exception.Message);
         }
 
         if (error is null && text.Contains('\uFFFD', StringComparison.Ordinal))
         {
             // The decoder replaced bytes that are not UTF-8; the values are read, but the village is not trusted silently.
-            error = "the line is not valid UTF-8";
+            error = Localizer.Format(Language.Current, nameof(Messages.Json_LineNotUtf8));
         }
 
         var row = JsonObjectFields.AddVillage(batch, builder, fields, _line, _columns, _seen);

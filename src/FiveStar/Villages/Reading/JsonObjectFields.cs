@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -30,7 +32,7 @@ internal static class JsonObjectFields
         var reader = new Utf8JsonReader(utf8, isFinalBlock: final, new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = int.MaxValue }));
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("expected an object { ... }");
+            throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_ExpectedAnObject)));
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -64,7 +66,7 @@ internal static class JsonObjectFields
 
         if (final && reader.TokenType != JsonTokenType.EndObject)
         {
-            throw new JsonException("the object is not closed");
+            throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_NotClosed)));
         }
     }
 
@@ -116,7 +118,7 @@ internal static class JsonObjectFields
         }
         catch (InvalidOperationException exception)
         {
-            throw new JsonException($"text at byte {reader.TokenStartIndex + 1} of the object is not valid UTF-8", exception);
+            throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_NotUtf8AtByte), reader.TokenStartIndex + 1), exception);
         }
     }
 

@@ -21,7 +21,7 @@ internal static class ValueParser
 
         if (text.Contains('\uFFFD'))
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"{indicator.Id}: the value is not valid UTF-8", indicator.Id, line, column));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_NotUtf8Value), indicator.Id), indicator.Id, line, column));
             return;
         }
 
@@ -34,7 +34,7 @@ internal static class ValueParser
                 }
                 else
                 {
-                    Invalid(batch, row, indicator, text, "true or false", line, column);
+                    Invalid(batch, row, indicator, text, Localizer.Format(Language.Current, nameof(Messages.Data_ExpectedBoolean)), line, column);
                 }
 
                 return;
@@ -43,7 +43,7 @@ internal static class ValueParser
                 var code = batch.Schema.CodeOf(slot, text);
                 if (code < 0 && indicator.Type == IndicatorType.Enumeration)
                 {
-                    Invalid(batch, row, indicator, text, "one of " + string.Join(", ", indicator.Values.Select(v => v.Id)), line, column);
+                    Invalid(batch, row, indicator, text, Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedOneOf), string.Join(", ", indicator.Values.Select(v => v.Id))), line, column);
                     return;
                 }
 
@@ -52,7 +52,7 @@ internal static class ValueParser
             default:
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
                 {
-                    Invalid(batch, row, indicator, text, "a number", line, column);
+                    Invalid(batch, row, indicator, text, Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedNumber)), line, column);
                     return;
                 }
 
@@ -81,15 +81,15 @@ internal static class ValueParser
 
         if (type == IndicatorType.WholeNumber && number != Math.Floor(number))
         {
-            Invalid(batch, row, schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), "a whole number", line, column);
+            Invalid(batch, row, schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedWholeNumber)), line, column);
             return;
         }
 
         if (number < schema.Minimums[slot] || number > schema.Maximums[slot])
         {
             var indicator = schema.Indicators[slot];
-            var range = $"{Format(indicator.EffectiveMinimum)} to {Format(indicator.EffectiveMaximum)}";
-            batch.AddProblem(row, new DataProblem(DataProblemKind.OutOfRange, ProblemSeverity.Error, $"{indicator.Id} is {Format(number)}, outside its valid range {range}", indicator.Id, line, column));
+            var range = Localizer.Format(Language.Current, nameof(Messages.Data_Range), Format(indicator.EffectiveMinimum), Format(indicator.EffectiveMaximum));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.OutOfRange, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_OutOfRange), indicator.Id, Format(number), range), indicator.Id, line, column));
             return;
         }
 
@@ -127,7 +127,7 @@ internal static class ValueParser
     {
         if (!double.IsFinite(number))
         {
-            Invalid(batch, row, batch.Schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), "a number", line, column);
+            Invalid(batch, row, batch.Schema.Indicators[slot], number.ToString(CultureInfo.InvariantCulture), Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedNumber)), line, column);
             return;
         }
 
@@ -154,7 +154,7 @@ internal static class ValueParser
         {
             if (double.IsNaN(batch.Get(row, slot)) && !HasProblemFor(batch, row, schema.Indicators[slot].Id))
             {
-                batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, $"{schema.Indicators[slot].Id} is required but has no value", schema.Indicators[slot].Id, line));
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_RequiredMissing), schema.Indicators[slot].Id), schema.Indicators[slot].Id, line));
             }
         }
     }
@@ -200,10 +200,10 @@ internal static class ValueParser
     private static void Invalid(VillageBatch batch, int row, IndicatorDefinition indicator, ReadOnlySpan<char> text, string expected, long? line, int? column)
     {
         var shown = text.Length > 40 ? string.Concat(text[..40], "…") : text.ToString();
-        batch.AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, $"{indicator.Id} is \"{shown}\"; expected {expected}", indicator.Id, line, column));
+        batch.AddProblem(row, new DataProblem(DataProblemKind.InvalidValue, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_Invalid), indicator.Id, shown, expected), indicator.Id, line, column));
     }
 
     private static string Plain(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Format(double? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "unbounded";
+    private static string Format(double? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? Localizer.Format(Language.Current, nameof(Messages.Data_Unbounded));
 }

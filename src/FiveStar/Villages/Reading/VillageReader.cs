@@ -2,6 +2,8 @@ using System.Globalization;
 using FiveStar.Compilation;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -105,7 +107,7 @@ public sealed class VillageReader : IDisposable
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            throw new InvalidDataException($"{sourceName}: the header row cannot be read: {exception.Message}", exception);
+            throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Header_CannotRead), sourceName, exception.Message), exception);
         }
 
         var reader = new VillageReader(source, builder, schema, sourceName, stream);
@@ -224,20 +226,21 @@ public sealed class VillageReader : IDisposable
 
             // A file of a million unknown columns gets a hundred warnings, the first twenty with suggestions, and a count:
             // not a million suggestions, each a search of every indicator's names.
+            var language = Language.Current;
             if (++_unknownColumns > MaxUnknownColumnWarnings)
             {
                 if (_unknownColumns == MaxUnknownColumnWarnings + 1)
                 {
-                    _warnings.Add(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, FiveStar.Resources.Localizer.Format(FiveStar.Text.Language.Current, nameof(FiveStar.Resources.Messages.Data_MoreUnknownColumns), MaxUnknownColumnWarnings), name, fromHeader ? _source.HeaderLine : line, fromHeader ? column + 1 : null));
+                    _warnings.Add(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Data_MoreUnknownColumns), MaxUnknownColumnWarnings), name, fromHeader ? _source.HeaderLine : line, fromHeader ? column + 1 : null));
                 }
 
                 continue;
             }
 
-            var hint = match.Kind == HeaderKind.Unknown ? (_unknownColumns <= MaxSuggestions ? _builder.Headers.Hint(name) : string.Empty) : $"; it could mean {string.Join(" or ", match.Candidates)}: use the indicator id";
+            var hint = match.Kind == HeaderKind.Unknown ? (_unknownColumns <= MaxSuggestions ? _builder.Headers.Hint(name) : string.Empty) : Localizer.Format(language, nameof(Messages.Header_CouldMeanHint), Or(language, match.Candidates));
             var problem = fromHeader
-                ? At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{name}\" is not an indicator of these criteria and is ignored{hint}", name, _source.HeaderLine, column + 1))
-                : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"member \"{name}\" (first seen here) is not an indicator of these criteria and is ignored{hint}", name, line);
+                ? At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownColumn), name, hint), name, _source.HeaderLine, column + 1))
+                : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownMember), name, hint), name, line);
             _warnings.Add(problem);
         }
     }
@@ -254,6 +257,7 @@ public sealed class VillageReader : IDisposable
         }
 
         // Two columns whose names differ only in letter case (a and A) would silently share, or split, one value.
+        var language = Language.Current;
         var errors = new List<string>();
         var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var column = 0; column < Columns.Count; column++)
@@ -286,14 +290,14 @@ public sealed class VillageReader : IDisposable
             switch (match.Kind)
             {
                 case HeaderKind.Ambiguous:
-                    errors.Add($"{where}: column \"{name}\" could mean {string.Join(" or ", match.Candidates)}; name it by the indicator id");
+                    errors.Add(Localizer.Format(language, nameof(Messages.Header_Ambiguous), where, name, Or(language, match.Candidates)));
                     break;
                 case HeaderKind.ScaledUnit:
                     var indicator = _schema.Indicators[_schema.IndexOf(match.Candidates[0])];
-                    errors.Add($"{where}: column \"{name}\" gives its values in {match.Unit}, but {indicator.Id} is in {indicator.Unit.Zh} ({indicator.Unit.En}); convert the values and rename the column");
+                    errors.Add(Localizer.Format(language, nameof(Messages.Header_ScaledUnit), where, name, match.Unit, indicator.Id, indicator.Unit.Zh, indicator.Unit.En));
                     break;
                 case HeaderKind.Indicator when seen.TryGetValue(match.Slot, out var earlier):
-                    errors.Add($"{where}: column \"{name}\" and column {Where(earlier + 1)} (\"{Columns[earlier]}\") both give {_schema.Indicators[match.Slot].Id}; keep one");
+                    errors.Add(Localizer.Format(language, nameof(Messages.Header_TwoColumns), where, name, Where(earlier + 1), Columns[earlier], _schema.Indicators[match.Slot].Id));
                     break;
                 case HeaderKind.Indicator:
                     seen[match.Slot] = column;
@@ -313,20 +317,22 @@ public sealed class VillageReader : IDisposable
     {
         if (errors.Count > 0)
         {
-            throw new InvalidDataException($"{SourceName}: the header row cannot be used:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", errors)}");
+            throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Header_CannotUse), SourceName, Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors)));
         }
     }
 
     private DataProblem UnitWarning(HeaderMatch match, long line, int? column)
     {
         var indicator = _schema.Indicators[match.Slot];
-        return At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, $"column \"{match.Header}\" gives the unit {match.Unit}, but {indicator.Id} is in {indicator.Unit.Zh} ({indicator.Unit.En}); its values are read in {indicator.Unit.Zh}", indicator.Id, line, column));
+        return At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(Language.Current, nameof(Messages.Header_OtherUnit), match.Header, match.Unit, indicator.Id, indicator.Unit.Zh, indicator.Unit.En), indicator.Id, line, column));
     }
 
     /// <summary>Names a header column: <c>Sheet!F3</c> for a workbook, the column number for CSV.</summary>
     private string Where(int column) => _source.Sheet is { } sheet
         ? SheetCell.Reference(sheet, _source.HeaderLine, column)
-        : string.Create(CultureInfo.InvariantCulture, $"line {_source.HeaderLine}, column {column}");
+        : Localizer.Format(Language.Current, nameof(Messages.Header_LineColumn), _source.HeaderLine, column);
+
+    private static string Or(Language language, IEnumerable<string> candidates) => string.Join(Localizer.Format(language, nameof(Messages.Header_Or)), candidates);
 
     private DataProblem At(DataProblem problem) =>
         _source.Sheet is { } sheet && problem.Line is { } line && problem.Column is { } column ? problem with { Cell = SheetCell.Reference(sheet, line, column) } : problem;
@@ -357,7 +363,7 @@ public sealed class VillageReader : IDisposable
         var present = Columns.Select(_builder.SlotOf).Where(slot => slot >= 0).ToHashSet();
         foreach (var indicator in _schema.Indicators.Where(i => i.Required && !present.Contains(_schema.IndexOf(i.Id))))
         {
-            _warnings.Add(new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Warning, $"the file has no column for the required indicator {indicator.Id}; every village will lack it", indicator.Id, _source.HeaderLine));
+            _warnings.Add(new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Warning, Localizer.Format(Language.Current, nameof(Messages.Header_NoRequiredColumn), indicator.Id), indicator.Id, _source.HeaderLine));
         }
     }
 }

@@ -1,5 +1,7 @@
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -107,7 +109,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         long? at = line > 0 ? line : null;
         if (!hasId)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, "the village has no id", "id", at));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_NoId)), "id", at));
         }
         else if (!ids.Add(HashSet64.HashOf(villageId)))
         {
@@ -119,7 +121,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
 
     /// <summary>The problem of an id an earlier village already used.</summary>
     public static DataProblem DuplicateId(string id, long? line) =>
-        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, $"the id \"{id}\" is used by an earlier village", "id", line);
+        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line);
 
     public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line > 0 ? line : null);
 }

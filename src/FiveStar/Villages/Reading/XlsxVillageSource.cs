@@ -3,6 +3,8 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -38,7 +40,7 @@ internal sealed class XlsxVillageSource : VillageSource
             Sheet = chosen.Name;
             if (_workbook.Workbook.GetPartById(chosen.RelationshipId) is not WorksheetPart part)
             {
-                throw new InvalidDataException($"{sourceName}: sheet \"{chosen.Name}\" is not a worksheet (a chart sheet?); choose a sheet of data with --sheet");
+                throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Xlsx_NotAWorksheet), sourceName, chosen.Name));
             }
 
             _reader = XlsxWorkbook.CreateReader(part.GetStream(FileMode.Open, FileAccess.Read));
@@ -68,7 +70,7 @@ internal sealed class XlsxVillageSource : VillageSource
         catch (Exception exception) when (exception is XmlException or IOException || (exception is InvalidDataException && !exception.Message.StartsWith(sourceName, StringComparison.Ordinal)))
         {
             _workbook.Dispose();
-            throw new InvalidDataException($"{sourceName}: the workbook is damaged: {exception.Message}", exception);
+            throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Xlsx_Damaged), sourceName, exception.Message), exception);
         }
         catch
         {
@@ -102,7 +104,7 @@ internal sealed class XlsxVillageSource : VillageSource
                 _finished = true;
                 _pending.Clear();
                 var broken = builder.Begin(batch, null, null, _row + 1);
-                batch.AddProblem(broken, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the sheet cannot be read from row {_row + 1} on; the workbook is damaged or truncated: {exception.Message}", null, _row + 1));
+                batch.AddProblem(broken, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Xlsx_DamagedFromRow), _row + 1, exception.Message), null, _row + 1));
                 return broken;
             }
 
@@ -118,7 +120,7 @@ internal sealed class XlsxVillageSource : VillageSource
                 // A note below the table (填表人, 审核人) or a value outside every column: no village.
                 var text = cells[0].AsText();
                 var shown = text.Length > 40 ? string.Concat(text.AsSpan(0, 40), "…") : text;
-                _warnings.Add(new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Warning, $"row {rowNumber} has no village id, name or indicator value (only \"{shown}\") and is not read as a village", null, rowNumber, cells[0].Column)
+                _warnings.Add(new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Warning, Localizer.Format(Language.Current, nameof(Messages.Xlsx_NoteRow), rowNumber, shown), null, rowNumber, cells[0].Column)
                 {
                     Cell = SheetCell.Reference(Sheet!, rowNumber, cells[0].Column),
                 });
@@ -241,24 +243,24 @@ internal sealed class XlsxVillageSource : VillageSource
                 Problem(batch, row, indicator, $"{indicator.Id} is a date ({cell.Text}); expected {Expected(indicator)}", rowNumber, cell.Column);
                 return;
             case XlsxCellType.Error:
-                Problem(batch, row, indicator, $"{indicator.Id}: the cell holds the error {cell.Text}, not a value; expected {Expected(indicator)}", rowNumber, cell.Column);
+                Problem(batch, row, indicator, Localizer.Format(Language.Current, nameof(Messages.Xlsx_ErrorCell), indicator.Id, cell.Text, Expected(indicator)), rowNumber, cell.Column);
                 return;
             case XlsxCellType.NoCachedValue:
-                Problem(batch, row, indicator, $"{indicator.Id}: the cell holds a formula that the workbook was saved without a value for; open and save it in Excel or WPS, or enter the value", rowNumber, cell.Column);
+                Problem(batch, row, indicator, Localizer.Format(Language.Current, nameof(Messages.Xlsx_FormulaWithoutValue), indicator.Id), rowNumber, cell.Column);
                 return;
             default:
-                Problem(batch, row, indicator, $"{indicator.Id}: the cell's stored value cannot be read (\"{cell.Text}\"); the workbook may be damaged", rowNumber, cell.Column);
+                Problem(batch, row, indicator, Localizer.Format(Language.Current, nameof(Messages.Xlsx_UnreadableValue), indicator.Id, cell.Text), rowNumber, cell.Column);
                 return;
         }
     }
 
     private static string Expected(IndicatorDefinition indicator) => indicator.Type switch
     {
-        IndicatorType.Boolean => "是/否 (true or false)",
-        IndicatorType.Enumeration => "one of " + string.Join(", ", indicator.Values.Select(v => v.Id)),
-        IndicatorType.Text => "text",
-        IndicatorType.WholeNumber => "a whole number",
-        _ => "a number",
+        IndicatorType.Boolean => Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedBoolean)),
+        IndicatorType.Enumeration => Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedOneOf), string.Join(", ", indicator.Values.Select(v => v.Id))),
+        IndicatorType.Text => Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedText)),
+        IndicatorType.WholeNumber => Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedWholeNumber)),
+        _ => Localizer.Format(Language.Current, nameof(Messages.Xlsx_ExpectedNumber)),
     };
 
     private static void Problem(VillageBatch batch, int row, IndicatorDefinition indicator, string message, long rowNumber, int column) =>
@@ -269,7 +271,7 @@ internal sealed class XlsxVillageSource : VillageSource
         var sheets = _workbook.Sheets;
         if (sheets.Count == 0)
         {
-            throw new InvalidDataException($"{sourceName}: the workbook has no sheets");
+            throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Xlsx_NoSheets), sourceName));
         }
 
         if (sheet is null)
@@ -287,7 +289,7 @@ internal sealed class XlsxVillageSource : VillageSource
             }
         }
 
-        throw new InvalidDataException($"{sourceName}: the workbook has no sheet \"{sheet}\"; its sheets are {string.Join(", ", sheets.Select(s => $"\"{s.Name}\""))}");
+        throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Xlsx_NoSuchSheet), sourceName, sheet, string.Join(", ", sheets.Select(s => $"\"{s.Name}\""))));
     }
 
     /// <summary>Reads rows until one reads as the header; rows after it that were read on the way wait in the queue.</summary>
@@ -324,8 +326,8 @@ internal sealed class XlsxVillageSource : VillageSource
         }
 
         throw new InvalidDataException(seen.Count == 0
-            ? $"{sourceName}: sheet \"{Sheet}\" is empty"
-            : $"{sourceName}: no header row found in the first {seen.Count} rows of sheet \"{Sheet}\": a header row names the columns, for example 编号, 村名 and the indicators' names or ids");
+            ? Localizer.Format(Language.Current, nameof(Messages.Xlsx_EmptySheet), sourceName, Sheet)
+            : Localizer.Format(Language.Current, nameof(Messages.Xlsx_NoHeaderRow), sourceName, seen.Count, Sheet));
     }
 
     private long TakeHeader(List<(long Row, XlsxCell[] Cells)> seen, int index)

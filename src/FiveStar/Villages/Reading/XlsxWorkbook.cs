@@ -1,5 +1,7 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 
@@ -45,12 +47,12 @@ internal sealed class XlsxWorkbook : IDisposable
         }
         catch (Exception exception) when (exception is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or InvalidOperationException)
         {
-            throw new InvalidDataException($"{sourceName}: not a readable Excel workbook (.xlsx): {exception.Message}", exception);
+            throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Xlsx_Unreadable), sourceName, exception.Message), exception);
         }
 
         try
         {
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException($"{sourceName}: the package has no workbook part; it is not an Excel workbook (.xlsx)");
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Xlsx_NoWorkbookPart), sourceName));
             var result = new XlsxWorkbook(document, workbook);
             result.ReadSheets();
             result.ReadSharedStrings();
@@ -60,7 +62,7 @@ internal sealed class XlsxWorkbook : IDisposable
         catch (Exception exception) when (exception is XmlException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException || (exception is InvalidDataException && !exception.Message.StartsWith(sourceName, StringComparison.Ordinal)))
         {
             document.Dispose();
-            throw new InvalidDataException($"{sourceName}: the workbook is damaged: {exception.Message}", exception);
+            throw new InvalidDataException(Localizer.Format(Language.Current, nameof(Messages.Xlsx_Damaged), sourceName, exception.Message), exception);
         }
         catch
         {
