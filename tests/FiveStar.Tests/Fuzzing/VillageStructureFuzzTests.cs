@@ -22,7 +22,7 @@ public class VillageStructureFuzzTests
     private static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);
     private const long MemoryBudget = 256L * 1024 * 1024;
 
-    private static readonly Lazy<StarRater> Rater = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> Rater = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     private static readonly Lazy<(string Header, string[] Rows)> Sample = new(() =>
     {
