@@ -40,14 +40,14 @@ public class ColdBenchmarks
     /// <returns>The rater.</returns>
     [Benchmark(Description = "FiveStar load+compile")]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "BenchmarkDotNet runs instance methods.")]
-    public object FiveStarLoadCompile() => StarRaterFactory.Create().FromBuiltIn();
+    public object FiveStarLoadCompile() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
 
     /// <summary>FiveStar: load, compile and rate one village.</summary>
     /// <returns>The stars.</returns>
     [Benchmark(Description = "FiveStar load+compile+first result")]
     public int FiveStarLoadCompileFirstResult()
     {
-        var rater = StarRaterFactory.Create().FromBuiltIn();
+        var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         var batch = rater.CreateBatch(1);
         var row = batch.Add(_village.Id, _village.Id);
         foreach (var column in VillageColumn.All)

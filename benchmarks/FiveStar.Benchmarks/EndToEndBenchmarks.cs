@@ -36,7 +36,7 @@ public class EndToEndBenchmarks
         _path = VillageCsvFile.Ensure(Villages);
         _resultsPath = VillageCsvFile.ResultsPath();
         _criteriaPath = VillageCsvFile.CriteriaPath();
-        _rater = StarRaterFactory.Create().FromBuiltIn();
+        _rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         var exitCode = Score();
         var rows = File.ReadLines(_resultsPath).Count() - 1;
         if (exitCode != 0 || rows != Villages)

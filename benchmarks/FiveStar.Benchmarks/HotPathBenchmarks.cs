@@ -33,7 +33,7 @@ public class HotPathBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rater = StarRaterFactory.Create().FromBuiltIn();
+        _rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         (_batch, _villages) = VillageGenerator.Generate(_rater, N);
         _rulesEngine = new RulesEngineRater(RulesEngineRater.LoadWorkflows());
         Console.WriteLine(CorrectnessCheck.Verify(_rater, _batch, _villages, _rulesEngine));

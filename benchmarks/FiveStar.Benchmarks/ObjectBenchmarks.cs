@@ -33,7 +33,7 @@ public class ObjectBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rater = StarRaterFactory.Create().FromBuiltIn();
+        _rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         (_filled, _villages) = VillageGenerator.Generate(_rater, N);
         _generator = new VillageGenerator(_rater);
         _binding = _rater.Bind<Village>();

@@ -38,7 +38,7 @@ public class ParallelBenchmarks
         }
 
         Thread.CurrentThread.Priority = ThreadPriority.Normal;
-        _rater = StarRaterFactory.Create().FromBuiltIn();
+        _rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         (_batch, var villages) = VillageGenerator.Generate(_rater, N);
         Console.WriteLine(CorrectnessCheck.Verify(_rater, _batch, villages, rulesEngine: null));
         var serial = _rater.CreateBuffer(N);

@@ -15,7 +15,7 @@ public static class Probe
     /// <returns>The report.</returns>
     public static string Run(int n)
     {
-        var rater = StarRaterFactory.Create().FromBuiltIn();
+        var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         var (batch, villages) = VillageGenerator.Generate(rater, n);
         var buffer = rater.CreateBuffer(n);
         var masks = new ulong[n];

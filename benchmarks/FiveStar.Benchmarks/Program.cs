@@ -11,7 +11,7 @@ using FiveStar.Benchmarks;
 if (args.Length > 0 && args[0] == "stats")
 {
     var n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-    var rater = StarRaterFactory.Create().FromBuiltIn();
+    var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
     var (batch, villages) = VillageGenerator.Generate(rater, n);
     Console.WriteLine(CorrectnessCheck.Verify(rater, batch, villages, new RulesEngineRater(RulesEngineRater.LoadWorkflows())));
     return 0;

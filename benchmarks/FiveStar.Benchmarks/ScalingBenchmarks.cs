@@ -27,7 +27,7 @@ public class ScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rater = StarRaterFactory.Create().FromBuiltIn();
+        _rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         (_batch, _) = VillageGenerator.Generate(_rater, N, withPocos: false);
         _buffer = _rater.CreateBuffer(N);
         Console.WriteLine($"Generated {N:N0} villages; batch {(long)N * _rater.Schema.Count * sizeof(double) / (1 << 20):N0} MiB; GC heap {GC.GetTotalMemory(false) / (1 << 20):N0} MiB.");

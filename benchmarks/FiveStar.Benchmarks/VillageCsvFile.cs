@@ -64,7 +64,12 @@ public static class VillageCsvFile
     {
         var path = Path.Combine(Path.GetTempPath(), "fivestar-bench", "henan-rural-2022.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, Criteria.BuiltInCriteria.TryRead(Criteria.BuiltInCriteria.HenanRural2022)!);
+        using (var shipped = StarRaterFactory.Create(b => b.AddStandardCategories()).Catalog.FindShipped(StandardCriteria.HenanRural2022)!.Open())
+        using (var file = File.Create(path))
+        {
+            shipped.CopyTo(file);
+        }
+
         return path;
     }
 

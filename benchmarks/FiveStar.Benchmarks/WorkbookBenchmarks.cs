@@ -31,7 +31,7 @@ public class WorkbookBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rater = StarRaterFactory.Create().FromBuiltIn();
+        _rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
         var (batch, _) = VillageGenerator.Generate(_rater, Villages);
         _path = Path.Combine(Path.GetTempPath(), $"fivestar-bench-{Villages}.xlsx");
         using (var file = File.Create(_path))

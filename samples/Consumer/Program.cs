@@ -3,7 +3,7 @@ using FiveStar.Rating;
 using FiveStar.Villages.Reading;
 
 // Your own objects, rated with the checks the fivestar tool makes: each property is the indicator its name gives in snake_case.
-var rater = StarRaterFactory.Create().FromFile(Path.Combine(AppContext.BaseDirectory, "township.json"));
+var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(Path.Combine(AppContext.BaseDirectory, "township.json"));
 List<Village> villages = [new("hz01", "韩庄村", 3420, 380_000m, true), new("dc", "东村", 1850, 90_000m, true), new("new", "新村", -5, 0m, false)];
 foreach (var rating in rater.RateAll(villages).Villages)
 {
@@ -11,7 +11,7 @@ foreach (var rating in rater.RateAll(villages).Villages)
 }
 
 // The batch API, for files of millions of villages. Usage: Consumer <criteria.json> <villages.csv>
-var township = StarRaterFactory.Create().FromFile(args[0]);
+var township = StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(args[0]);
 var batch = township.CreateBatch();
 using (var reader = VillageReader.Open(args[1], township.Schema))
 {

@@ -16,6 +16,7 @@ internal static class RaterLoader
         {
             return StarRaterFactory.Create(b =>
             {
+                b.AddStandardCategories();
                 b.Services.Configure<CriteriaLoaderOptions>(o =>
                 {
                     o.WarningsAsErrors = strict;
@@ -38,7 +39,7 @@ internal static class RaterLoader
     }
 
     /// <summary>Loads and compiles criteria for a command; the document's warnings go to <paramref name="warnings"/> (with <paramref name="strict"/>, they are errors).</summary>
-    public static StarRater Load(string criteriaPath, string? villagesPath, string? pluginsDirectory, VillageFileFormat? format = null, string? sheet = null, bool strict = false, TextWriter? warnings = null, Text.Language? language = null)
+    public static StarRater Load(string criteriaPath, string? villagesPath, string? pluginsDirectory, VillageFileFormat? format = null, string? sheet = null, bool strict = false, TextWriter? warnings = null, Text.Language? language = null, CancellationToken cancellationToken = default)
     {
         RequireFile(criteriaPath, "criteria");
         if (villagesPath is not null)
@@ -56,7 +57,7 @@ internal static class RaterLoader
             }
 
             var columns = document.FieldsFromData && villagesPath is not null ? VillageReader.InferColumns(villagesPath, format, sheet: sheet) : null;
-            return factory.Compiler.Compile(document, columns);
+            return factory.Compiler.Compile(document, columns, cancellationToken);
         }
         catch (CriteriaException exception)
         {

@@ -3,6 +3,8 @@ using FiveStar.Compilation;
 using FiveStar.Criteria;
 using FiveStar.Plugins;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 using FiveStar.Villages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,7 +14,7 @@ namespace FiveStar;
 
 /// <summary>
 /// Loads and compiles criteria into <see cref="StarRater"/>s. Resolve it from DI after <c>AddFiveStar</c>, or create one
-/// directly with <see cref="Create"/>: <c>var rater = StarRaterFactory.Create().FromBuiltIn();</c>
+/// directly with <see cref="Create(Action{IFiveStarBuilder})"/>: <c>var rater = StarRaterFactory.Create(b =&gt; b.AddStandardCategories()).FromBuiltIn("henan-rural-2022");</c>
 /// </summary>
 public sealed partial class StarRaterFactory
 {
@@ -40,17 +42,21 @@ public sealed partial class StarRaterFactory
     /// <summary>Gets the compiler.</summary>
     public CriteriaCompiler Compiler { get; }
 
-    /// <summary>Creates a factory with the five standard categories and whatever else <paramref name="configure"/> adds.</summary>
-    /// <param name="configure">Adds more plug-ins, e.g. <c>b =&gt; b.AddPluginsFrom("plugins")</c>.</param>
+    /// <summary>Creates a factory with no plug-ins: it loads RulesEngine files and documents that declare their own indicators.</summary>
     /// <returns>A factory.</returns>
-    public static StarRaterFactory Create(Action<IFiveStarBuilder>? configure = null)
+    public static StarRaterFactory Create() => Create(static _ => { });
+
+    /// <summary>
+    /// Creates a factory with whatever <paramref name="configure"/> adds, for example the five standard categories of the
+    /// FiveStar.Standard package: <c>StarRaterFactory.Create(b =&gt; b.AddStandardCategories())</c>.
+    /// </summary>
+    /// <param name="configure">Adds plug-ins and shipped documents, e.g. <c>b =&gt; b.AddStandardCategories().AddPluginsFrom("plugins")</c>.</param>
+    /// <returns>A factory.</returns>
+    public static StarRaterFactory Create(Action<IFiveStarBuilder> configure)
     {
+        ArgumentNullException.ThrowIfNull(configure);
         var services = new ServiceCollection();
-        services.AddFiveStar(b =>
-        {
-            b.AddStandardCategories();
-            configure?.Invoke(b);
-        });
+        services.AddFiveStar(configure);
         return services.BuildServiceProvider().GetRequiredService<StarRaterFactory>();
     }
 
@@ -81,15 +87,22 @@ public sealed partial class StarRaterFactory
     public StarRater FromStream(Stream utf8Json, string sourceName = "<stream>", string? baseDirectory = null, IReadOnlyList<DataColumn>? dataColumns = null) =>
         Timed(sourceName, () => Compiler.Compile(Loader.Load(utf8Json, sourceName, baseDirectory), dataColumns));
 
-    /// <summary>Loads and compiles a document shipped with FiveStar.</summary>
-    /// <param name="id">The document id; the Henan 2022 scheme by default.</param>
+    /// <summary>Loads and compiles a document an extension package ships, such as FiveStar.Standard's <c>henan-rural-2022</c>.</summary>
+    /// <param name="id">The document id.</param>
     /// <returns>The rater.</returns>
-    public StarRater FromBuiltIn(string id = BuiltInCriteria.HenanRural2022)
+    /// <exception cref="ArgumentException">No registered package ships a document with that id.</exception>
+    public StarRater FromBuiltIn(string id)
     {
-        var bytes = BuiltInCriteria.TryRead(id) ?? throw new ArgumentException($"No shipped criteria document is called '{id}'; shipped: {string.Join(", ", BuiltInCriteria.Ids)}.", nameof(id));
-        using var stream = new MemoryStream(bytes);
-        return FromStream(stream, $"builtin:{id}");
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var shipped = Catalog.FindShipped(id) ?? throw new ArgumentException(DescribeMissingShipped(Catalog, id, Loader.Options.Language), nameof(id));
+        using var stream = shipped.Open();
+        return FromStream(stream, $"builtin:{shipped.Id}");
     }
+
+    /// <summary>Says that no registered package ships a document, and which ones are shipped.</summary>
+    internal static string DescribeMissingShipped(CategoryCatalog catalog, string id, Language language) => catalog.ShippedDocuments.Count == 0
+        ? Localizer.Format(language, nameof(Messages.Load_ShippedUnknownNoShipped), id)
+        : Localizer.Format(language, nameof(Messages.Load_ShippedUnknown), id, string.Join(", ", catalog.ShippedDocuments.Select(d => d.Id)));
 
     private StarRater Timed(string source, Func<StarRater> load)
     {

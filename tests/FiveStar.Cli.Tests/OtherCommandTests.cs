@@ -7,7 +7,7 @@ public class OtherCommandTests
     [Fact]
     public void Validate_ValidFiles_ExitsWithZero()
     {
-        var (exitCode, output, error) = Cli.Run("validate", "--lang", "en", Cli.Hanzhuang("hanzhuang-2022.json"), Path.Combine(Cli.Root, "src/FiveStar/Standard/henan-rural-2022.json"), "--villages", Cli.Hanzhuang("villages.csv"));
+        var (exitCode, output, error) = Cli.Run("validate", "--lang", "en", Cli.Hanzhuang("hanzhuang-2022.json"), Path.Combine(Cli.Root, "src/FiveStar.Standard/henan-rural-2022.json"), "--villages", Cli.Hanzhuang("villages.csv"));
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("hanzhuang-2022.json: valid (5 categories, 29 criteria)", output, StringComparison.Ordinal);

@@ -2,6 +2,30 @@ namespace FiveStar.Cli.Tests;
 
 public class ValidateCommandTests
 {
+    /// <summary>Issue 17, class 9: validate stopped at the first file that threw; every file is now checked and each problem located.</summary>
+    [Fact]
+    public void Validate_SeveralBrokenFiles_ChecksEveryFileAndLocatesEachProblem()
+    {
+        using var folder = new TempFolder();
+        const string Head = """{ "schemaVersion": "1.0", "id": "t", "name": { "zh": "t", "en": "t" }, "indicators": [ { "id": "n", "name": { "zh": "n", "en": "n" }, "type": "integer" } ], "categories": [ """;
+        var character = folder.File("char.json", Head + """{ "id": "c", "name": { "zh": "c", "en": "c" }, "rules": [ { "id": "R1", "expression": "n > 'a'" } ] } ] }""");
+        var nulls = folder.File("nulls.json", Head + """null, { "id": "c", "name": { "zh": "c", "en": "c" }, "rules": [ { "id": "R2", "expression": "n > 1" } ] } ], "vetoes": [ null ] }""");
+        var zero = folder.File("zero.json", """{ "schemaVersion": "1.0", "id": "z", "extends": "/dev/zero" }""");
+
+        var (exitCode, output, error) = Cli.Run("validate", "--lang", "en", character, nulls, zero, Cli.Hanzhuang("hanzhuang-2022.json"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{character}:1:", error, StringComparison.Ordinal);
+        Assert.Contains("R1: 'a' in single quotes is a character", error, StringComparison.Ordinal);
+        Assert.Contains($"{nulls}:1:", error, StringComparison.Ordinal);
+        Assert.Contains("$.categories[0] is null", error, StringComparison.Ordinal);
+        Assert.Contains("$.vetoes[0] is null", error, StringComparison.Ordinal);
+        Assert.Contains($"{zero}:1:", error, StringComparison.Ordinal);
+        Assert.Contains("/dev/zero is empty or is not a regular file", error, StringComparison.Ordinal);
+        Assert.Contains("hanzhuang-2022.json: valid (", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", error, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Validate_VillagesWithoutARequiredColumn_IsAnErrorAndNotValid()
     {

@@ -1,3 +1,5 @@
+using FiveStar.Testing;
+
 namespace FiveStar.Plugins.Tests;
 
 public sealed class IndustryProsperityConformanceTests : CategoryPluginConformanceTests

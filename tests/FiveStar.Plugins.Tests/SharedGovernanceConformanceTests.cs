@@ -1,3 +1,5 @@
+using FiveStar.Testing;
+
 namespace FiveStar.Plugins.Tests;
 
 /// <summary>OtherTown's sixth-star plug-in, loaded from its folder as a host would.</summary>

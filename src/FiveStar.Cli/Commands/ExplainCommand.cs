@@ -25,7 +25,7 @@ internal static class ExplainCommand
         {
             var language = new Language(result.GetValue(lang)!);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet));
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), cancellationToken: cancellationToken);
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var found = 0;
             var problems = VillageFinder.ForEach(rater, reader, result.GetValue(village), language, (rating, _, _) =>

@@ -30,7 +30,7 @@ internal static class ReportCommand
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
             var previousPath = result.GetValue(previous);
             var previousResults = previousPath is null ? null : ReadPrevious(previousPath, language);
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet));
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), cancellationToken: cancellationToken);
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);

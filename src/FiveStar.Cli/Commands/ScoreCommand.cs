@@ -2,6 +2,7 @@ using System.CommandLine;
 using FiveStar.Cli.Output;
 using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Villages.Reading;
 
 namespace FiveStar.Cli.Commands;
 
@@ -53,7 +54,7 @@ internal static class ScoreCommand
 
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
         using var target = OutputTarget.Open(outputPath, context.Output, language.Library);
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library, cancellationToken);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = workbook
             ? new XlsxResultWriter(rater, target.File!, language, cancellationToken)
@@ -90,7 +91,7 @@ internal static class ScoreCommand
         progress.Done();
         cancellationToken.ThrowIfCancellationRequested();
         var fileErrors = 0;
-        foreach (var warning in reader.Warnings)
+        foreach (var warning in reader.Warnings.Concat(reader.MissingCriterionColumns(rater, language.Library)))
         {
             // A problem of the file itself (data after a JSON array, an element that is no village) is an error, not news.
             var error = warning.Severity == ProblemSeverity.Error;

@@ -34,7 +34,7 @@ internal static class TemplateCommand
             using var target = OutputTarget.Open(path, context.Output, language);
             var villagesPath = result.GetValue(villages);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, villagesPath, result.GetValue(plugins), format, result.GetValue(sheet));
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, villagesPath, result.GetValue(plugins), format, result.GetValue(sheet), cancellationToken: cancellationToken);
             Villages.VillageBatch? batch = null;
             if (villagesPath is not null)
             {

@@ -21,11 +21,11 @@ internal static class ValidateCommand
         {
             files, villages, plugins, inputFormat, sheet, strict, lang,
         };
-        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet), result.GetValue(strict), new Language(result.GetValue(lang)!).Library)));
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet), result.GetValue(strict), new Language(result.GetValue(lang)!).Library, cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins, VillageFileFormat? format, string? sheet, bool strict, Text.Language language)
+    private static int Run(CliContext context, string[] files, string? villagesPath, string? plugins, VillageFileFormat? format, string? sheet, bool strict, Text.Language language, CancellationToken cancellationToken)
     {
         var factory = RaterLoader.Factory(plugins, strict, language);
         IReadOnlyList<string>? columns = null;
@@ -59,7 +59,7 @@ internal static class ValidateCommand
                     continue;
                 }
 
-                var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!, format, sheet: sheet) : null);
+                var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!, format, sheet: sheet) : null, cancellationToken);
                 var fileErrors = 0;
                 if (columns is not null && !document.FieldsFromData)
                 {
@@ -81,6 +81,12 @@ internal static class ValidateCommand
                 }
 
                 errors += Math.Max(1, exception.Diagnostics.Count);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // One file that cannot be checked does not stop the others.
+                context.Error.WriteLine(Localizer.Format(language, nameof(Messages.Validate_FileFailed), file, exception.Message));
+                errors++;
             }
         }
 

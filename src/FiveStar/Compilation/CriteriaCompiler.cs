@@ -18,6 +18,9 @@ namespace FiveStar.Compilation;
 public sealed class CriteriaCompiler
 {
     private const int LargeStack = 64 * 1024 * 1024;
+
+    /// <summary>The most indicators (or data columns of a RulesEngine file) a document can read.</summary>
+    private const int MaxIndicators = 65_000;
     private readonly CategoryCatalog _catalog;
     private readonly CriteriaLoaderOptions _options;
 
@@ -38,8 +41,10 @@ public sealed class CriteriaCompiler
     /// ignored otherwise.
     /// </param>
     /// <returns>A rater, safe to share across threads.</returns>
+    /// <param name="cancellationToken">Stops the compile between criteria; a large document takes seconds.</param>
     /// <exception cref="CriteriaException">An expression is invalid or not allowed; every problem is listed.</exception>
-    public StarRater Compile(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns = null)
+    /// <exception cref="OperationCanceledException">The compile was cancelled.</exception>
+    public StarRater Compile(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         StarRater? rater = null;
@@ -51,13 +56,17 @@ public sealed class CriteriaCompiler
             {
                 try
                 {
-                    rater = CompileCore(document, dataColumns);
+                    rater = CompileCore(document, dataColumns, cancellationToken);
                 }
-#pragma warning disable CA1031 // Rethrown on the caller's thread below.
+                catch (Exception exception) when (exception is CriteriaException or OperationCanceledException or OutOfMemoryException)
+                {
+                    failure = exception;
+                }
+#pragma warning disable CA1031 // Turned into a located message, rethrown on the caller's thread below.
                 catch (Exception exception)
 #pragma warning restore CA1031
                 {
-                    failure = exception;
+                    failure = new CriteriaException([new CriteriaDiagnostic(document.Source, "$", null, null, null, Localizer.Format(_options.Language, nameof(Messages.Compile_Unexpected), exception.GetType().Name, exception.Message))]);
                 }
             },
             LargeStack)
@@ -74,11 +83,17 @@ public sealed class CriteriaCompiler
         return rater!;
     }
 
-    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns)
+    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag(_options.Language);
         var root = new SourceRef(document.Source, "$", JsonLocator.None);
         var (reported, derived, helpers) = GatherIndicators(document, dataColumns, diagnostics, root);
+        if (reported.Count + derived.Count > MaxIndicators)
+        {
+            // Expressions are parsed against a generated type with one property per indicator, and a type holds at most 65,535 methods.
+            diagnostics.Add(root, null, Localizer.Format(_options.Language, nameof(Messages.Compile_TooManyIndicators), reported.Count + derived.Count, MaxIndicators));
+        }
+
         diagnostics.ThrowIfAny();
         var schema = new IndicatorSchema(reported, derived);
         ExpressionBinder binder;
@@ -112,6 +127,7 @@ public sealed class CriteriaCompiler
             var indices = new List<int>();
             foreach (var criterion in category.Criteria.Where(x => x.Enabled))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 // A rule another workflow injects is bound again in that workflow's scope; its problems are collected apart.
                 var bag = criterion.InjectedFrom is null ? diagnostics : new DiagnosticBag();
                 var node = BindCriterion(binder, criterion, scope, bag);
@@ -193,15 +209,20 @@ public sealed class CriteriaCompiler
                     diagnostics.Add(root, indicator.Id, exception.Message, indicator.Expression);
                 }
             }
+            catch (Exception exception) when (IsUnexpected(exception))
+            {
+                diagnostics.Add(root, indicator.Id, Localizer.Format(_options.Language, nameof(Messages.Compile_Unexpected), exception.GetType().Name, exception.Message), indicator.Expression);
+            }
         }
 
         CheckTotalSize(predicates.Sum(p => p.Node.Size) + scopes.SelectMany(s => s.Variables).Distinct().Sum(v => v.Size) + derived.Sum(d => SizeOf(binder, d)), root, diagnostics);
         diagnostics.ThrowIfAny();
         var plans = BuildPlans(document, categoryCriteria, predicates, criteriaCount);
         var emitter = new DelegateEmitter(binder, scopes, predicates);
-        var fast = emitter.EmitFastWords();
-        var safe = emitter.EmitSafe().Select(DelegateCompiler.Compile).ToArray();
-        var derivedParts = emitter.EmitDerived(derived).Select(DelegateCompiler.Compile).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var fast = emitter.EmitFastWords(cancellationToken);
+        var safe = emitter.EmitSafe().Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
+        var derivedParts = emitter.EmitDerived(derived).Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
         WarmUp(schema, fast, safe, derivedParts, predicates.Count, derived.Count);
         return new StarRater(
             document,
@@ -260,6 +281,12 @@ public sealed class CriteriaCompiler
         {
             part(row, 0, values);
         }
+    }
+
+    private static TResult Cancellable<T, TResult>(Func<T, TResult> step, T input, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return step(input);
     }
 
     private static long SizeOf(ExpressionBinder binder, IndicatorDefinition derived)
@@ -419,6 +446,10 @@ public sealed class CriteriaCompiler
             {
                 diagnostics.Add(at, ownerId ?? parameter.Name, $"{member} \"{parameter.Name}\": {exception.Message}", parameter.Expression);
             }
+            catch (Exception exception) when (IsUnexpected(exception))
+            {
+                diagnostics.Add(at, ownerId ?? parameter.Name, Localizer.Format(binder.Language, nameof(Messages.Compile_Unexpected), exception.GetType().Name, exception.Message), parameter.Expression);
+            }
         }
 
         return scope;
@@ -465,7 +496,15 @@ public sealed class CriteriaCompiler
             diagnostics.Add(source, id, exception.Message, expression);
             return null;
         }
+        catch (Exception exception) when (IsUnexpected(exception))
+        {
+            diagnostics.Add(source, id, Localizer.Format(binder.Language, nameof(Messages.Compile_Unexpected), exception.GetType().Name, exception.Message), expression);
+            return null;
+        }
     }
+
+    /// <summary>An exception no expression should cause: it is reported at the expression, as a bug, instead of failing the whole load unlocated.</summary>
+    private static bool IsUnexpected(Exception exception) => exception is not (CompileException or OperationCanceledException or OutOfMemoryException or CriteriaException);
 
     private static MessageTemplate? Template(ExpressionBinder binder, IndicatorSchema schema, CriteriaDocument document, string? text, SourceRef? source, string id, DiagnosticBag diagnostics)
     {

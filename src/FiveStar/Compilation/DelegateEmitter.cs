@@ -8,12 +8,13 @@ namespace FiveStar.Compilation;
 internal sealed class DelegateEmitter(ExpressionBinder binder, IReadOnlyList<GlobalScope> scopes, IReadOnlyList<CompiledPredicate> predicates)
 {
     /// <summary>One delegate per 64 predicates: evaluates them without guards and returns the bits of those that passed.</summary>
-    public FastWord[] EmitFastWords()
+    public FastWord[] EmitFastWords(CancellationToken cancellationToken)
     {
         var words = Math.Max(1, (predicates.Count + 63) / 64);
         var result = new FastWord[words];
         for (var w = 0; w < words; w++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var inWord = predicates.Skip(w * 64).Take(64).ToList();
             var globals = inWord.SelectMany(p => scopes[p.ScopeIndex].Variables).Distinct().ToList();
             var steps = new List<Expression>();

@@ -117,6 +117,9 @@ internal sealed partial class ExpressionBinder
 
     public IndicatorSchema Schema => _schema;
 
+    /// <summary>Gets the language of messages.</summary>
+    public Language Language => _language;
+
     public static Type ClrType(IndicatorType type) => type switch
     {
         IndicatorType.WholeNumber => typeof(int),
@@ -170,6 +173,11 @@ internal sealed partial class ExpressionBinder
         if (Depth(parsed, 0) > MaxTreeDepth)
         {
             throw new CompileException($"the expression nests deeper than {MaxTreeDepth} operations; split it with LocalParams");
+        }
+
+        if (RunTimeFailureChecker.Find(parsed, ParameterValueOf, _language) is { } failure)
+        {
+            throw new CompileException(failure);
         }
 
         var allowed = new HashSet<ParameterExpression>(parameters);

@@ -61,7 +61,7 @@ internal sealed class ThresholdChecker : ExpressionVisitor
     }
 
     private double? Constant(Expression expression) =>
-        expression is ConstantExpression { Value: { } value } && value is IConvertible && value is not bool and not string
+        expression is ConstantExpression { Value: { } value } && value is IConvertible && value is not bool and not string and not char and not DateTime
             ? Convert.ToDouble(value, CultureInfo.InvariantCulture)
             : _constantOf(expression);
 

@@ -81,6 +81,19 @@ public sealed class CriteriaLoader
 
     private CriteriaDocument Load(byte[] utf8, string sourceName, string? baseDirectory)
     {
+        try
+        {
+            return LoadCore(utf8, sourceName, baseDirectory);
+        }
+        catch (Exception exception) when (exception is not CriteriaException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Whatever a file does, the caller gets a located message, never an exception naming nothing.
+            throw new CriteriaException([new CriteriaDiagnostic(sourceName, "$", null, null, null, Localizer.Format(_options.Language, nameof(Messages.Load_Unexpected), exception.GetType().Name, exception.Message))]);
+        }
+    }
+
+    private CriteriaDocument LoadCore(byte[] utf8, string sourceName, string? baseDirectory)
+    {
         var diagnostics = new DiagnosticBag(_options.Language);
         var top = CriteriaReader.Read(utf8, sourceName, _options, diagnostics, out var format, out var root);
         diagnostics.ThrowIfAny();
@@ -140,12 +153,16 @@ public sealed class CriteriaLoader
         {
             name = reference;
             nextDirectory = baseDirectory;
-            bytes = BuiltInCriteria.TryRead(reference);
-            if (bytes is null)
+            var shipped = _catalog.FindShipped(reference);
+            if (shipped is null)
             {
-                diagnostics.Add(at, document.Id, $"extends \"{reference}\", which is neither a file (give a path ending in .json) nor a shipped document; shipped documents: {string.Join(", ", BuiltInCriteria.Ids)}");
+                diagnostics.Add(at, document.Id, _catalog.ShippedDocuments.Count == 0
+                    ? Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsUnknownNoShipped), reference)
+                    : Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsUnknown), reference, string.Join(", ", _catalog.ShippedDocuments.Select(d => d.Id))));
                 return document;
             }
+
+            bytes = ReadShipped(shipped);
 
             name = $"builtin:{reference}";
         }
@@ -232,6 +249,14 @@ public sealed class CriteriaLoader
         var withPlugins = DocumentMerger.Merge(pluginLayer, document);
         withPlugins.Categories = categories;
         return withPlugins;
+    }
+
+    private static byte[] ReadShipped(ShippedCriteriaDocument shipped)
+    {
+        using var stream = shipped.Open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>

@@ -56,6 +56,17 @@ internal static partial class CriteriaReader
             diagnostics.Add(new CriteriaDiagnostic(file, duplicate.JsonPath, duplicate.Line, duplicate.Column, null, message));
         }
 
+        foreach (var (path, line, column) in locator.NullItems)
+        {
+            diagnostics.Add(new CriteriaDiagnostic(file, path, line, column, null, Localizer.Format(options.Language, nameof(Messages.Read_NullItem), path)));
+        }
+
+        if (locator.NullItems.Count > 0)
+        {
+            // Every list below would have to expect nothing where the format promises something: stop at the report.
+            return null;
+        }
+
         try
         {
             format = DetectFormat(bytes, options);

@@ -1,23 +1,15 @@
 using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
 using FiveStar.Indicators;
+using FiveStar.Plugins;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FiveStar;
 
-/// <summary>Adds criteria documents and the standard categories inside <c>AddFiveStar</c>.</summary>
+/// <summary>Adds criteria documents and indicators inside <c>AddFiveStar</c>.</summary>
 public static class FiveStarBuilderExtensions
 {
-    /// <summary>Adds the five standard Henan categories (支部过硬星, 产业兴旺星, 生态宜居星, 平安法治星, 文明幸福星).</summary>
-    /// <param name="builder">The FiveStar builder.</param>
-    /// <returns>The builder.</returns>
-    public static IFiveStarBuilder AddStandardCategories(this IFiveStarBuilder builder) => builder
-        .AddBranchStrong()
-        .AddIndustryProsperity()
-        .AddEcologicalLivable()
-        .AddSafetyRuleOfLaw()
-        .AddCivilityHappiness();
-
     /// <summary>Declares indicators in code, available to every criteria document (for indicators no plug-in provides).</summary>
     /// <param name="builder">The FiveStar builder.</param>
     /// <param name="indicators">The indicators.</param>
@@ -60,15 +52,28 @@ public static class FiveStarBuilderExtensions
         return builder.AddCriteria(new CriteriaSource(name, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), null));
     }
 
-    /// <summary>Registers a document shipped with FiveStar, such as <see cref="BuiltInCriteria.HenanRural2022"/>.</summary>
+    /// <summary>
+    /// Registers a document an extension package ships, such as FiveStar.Standard's <c>henan-rural-2022</c>
+    /// (<c>b.AddStandardCategories().AddBuiltInCriteria("henan-rural-2022")</c>); host start-up fails, naming the shipped
+    /// documents, when no registered package ships it.
+    /// </summary>
     /// <param name="builder">The FiveStar builder.</param>
     /// <param name="id">The document id.</param>
     /// <returns>The builder.</returns>
-    public static IFiveStarBuilder AddBuiltInCriteria(this IFiveStarBuilder builder, string id = BuiltInCriteria.HenanRural2022)
+    public static IFiveStarBuilder AddBuiltInCriteria(this IFiveStarBuilder builder, string id)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrEmpty(id);
-        var bytes = BuiltInCriteria.TryRead(id) ?? throw new ArgumentException($"No shipped criteria document is called '{id}'; shipped: {string.Join(", ", BuiltInCriteria.Ids)}.", nameof(id));
-        return builder.AddCriteria(new CriteriaSource($"builtin:{id}", () => new MemoryStream(bytes), null));
+        builder.Services.AddOptions<FiveStarOptions>().Configure<CategoryCatalog, IOptions<CriteriaLoaderOptions>>((options, catalog, loader) =>
+        {
+            var shipped = catalog.FindShipped(id) ?? throw new OptionsValidationException(id, typeof(FiveStarOptions), [StarRaterFactory.DescribeMissingShipped(catalog, id, loader.Value.Language)]);
+            var name = $"builtin:{shipped.Id}";
+            if (!options.Criteria.Any(s => s.Name == name))
+            {
+                options.Criteria.Add(new CriteriaSource(name, shipped.Open, null));
+            }
+        });
+        return builder;
     }
 
     /// <summary>Registers criteria read from a stream each time the host starts.</summary>

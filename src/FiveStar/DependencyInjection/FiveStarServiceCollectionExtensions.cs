@@ -30,7 +30,7 @@ public static class FiveStarServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new CategoryCatalog(sp.GetServices<CategoryPlugin>(), sp.GetServices<IndicatorDefinition>()));
+        services.TryAddSingleton(sp => new CategoryCatalog(sp.GetServices<CategoryPlugin>(), sp.GetServices<IndicatorDefinition>(), sp.GetServices<ShippedCriteriaDocument>()));
         services.TryAddSingleton(sp => new StarRaterFactory(
             sp.GetRequiredService<CategoryCatalog>(),
             sp.GetRequiredService<IOptions<CriteriaLoaderOptions>>().Value,

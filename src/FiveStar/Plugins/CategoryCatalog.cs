@@ -12,12 +12,24 @@ public sealed class CategoryCatalog
 
     /// <summary>Initializes a new instance of the <see cref="CategoryCatalog"/> class from plug-in instances.</summary>
     /// <param name="plugins">The plug-ins; two plug-ins may not claim one category id.</param>
-    /// <param name="declaredIndicators">Indicators declared in code, available to every document.</param>
     /// <exception cref="CriteriaException">A manifest is invalid, or two plug-ins claim one category.</exception>
-    public CategoryCatalog(IEnumerable<CategoryPlugin> plugins, IEnumerable<IndicatorDefinition>? declaredIndicators = null)
+    public CategoryCatalog(IEnumerable<CategoryPlugin> plugins)
+        : this(plugins, [], [])
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="CategoryCatalog"/> class from plug-in instances and shipped documents.</summary>
+    /// <param name="plugins">The plug-ins; two plug-ins may not claim one category id.</param>
+    /// <param name="declaredIndicators">Indicators declared in code, available to every document.</param>
+    /// <param name="shippedDocuments">Criteria documents extension packages ship, which other documents extend by id.</param>
+    /// <exception cref="CriteriaException">A manifest is invalid, or two plug-ins claim one category.</exception>
+    public CategoryCatalog(IEnumerable<CategoryPlugin> plugins, IEnumerable<IndicatorDefinition> declaredIndicators, IEnumerable<ShippedCriteriaDocument> shippedDocuments)
     {
         ArgumentNullException.ThrowIfNull(plugins);
-        DeclaredIndicators = (declaredIndicators ?? []).DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase).ToArray();
+        ArgumentNullException.ThrowIfNull(declaredIndicators);
+        ArgumentNullException.ThrowIfNull(shippedDocuments);
+        DeclaredIndicators = declaredIndicators.DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase).ToArray();
+        ShippedDocuments = shippedDocuments.DistinctBy(d => d.Id, StringComparer.OrdinalIgnoreCase).ToArray();
         var diagnostics = new DiagnosticBag();
         var categories = new List<PluginCategory>();
         var options = new CriteriaLoaderOptions();
@@ -48,6 +60,15 @@ public sealed class CategoryCatalog
 
     /// <summary>Gets the indicators declared in code (<c>AddIndicators</c>), available to every document.</summary>
     public IReadOnlyList<IndicatorDefinition> DeclaredIndicators { get; }
+
+    /// <summary>Gets the criteria documents extension packages ship (<c>AddShippedCriteria</c>), which other documents extend by id.</summary>
+    public IReadOnlyList<ShippedCriteriaDocument> ShippedDocuments { get; }
+
+    /// <summary>Finds a shipped criteria document by its id.</summary>
+    /// <param name="documentId">The id, as in <c>"extends": "henan-rural-2022"</c>.</param>
+    /// <returns>The document, or <see langword="null"/> when none is registered under that id.</returns>
+    public ShippedCriteriaDocument? FindShipped(string? documentId) =>
+        ShippedDocuments.FirstOrDefault(d => string.Equals(d.Id, documentId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets every category the plug-ins provide, in registration order.</summary>
     public IReadOnlyList<PluginCategory> Categories { get; }
@@ -127,6 +148,8 @@ public sealed class CategoryCatalog
 
         var builder = new DocumentBuilder(options, diagnostics, TimeProvider.System);
         var indicators = builder.BuildIndicators(manifest.Indicators, root, categoryId);
-        return new PluginCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators);
+        var parameters = builder.BuildParameters(manifest.Parameters, root);
+        var criteria = builder.BuildRules(manifest.Categories[0].Rules, manifest.Categories[0].Source ?? root, "rules", categoryId, 1);
+        return new PluginCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators) { Parameters = parameters, DefaultCriteria = criteria };
     }
 }

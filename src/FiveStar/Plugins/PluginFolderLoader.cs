@@ -116,7 +116,9 @@ public static class PluginFolderLoader
                 _ = plugin.CategoryId;
                 found.Add(plugin);
             }
-            catch (Exception exception) when (exception is TargetInvocationException or MissingMethodException or MemberAccessException or InvalidOperationException or NotImplementedException)
+#pragma warning disable CA1031 // A faulty plug-in is reported by name, never allowed to sink the host, whatever it throws.
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
             {
                 var cause = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
                 problems.Add($"{file}: plug-in {type.FullName} threw while it registered: {cause.GetType().Name}: {cause.Message}");

@@ -216,4 +216,68 @@ public class ExpressionBinderTests
         }
         """;
     }
+
+    /// <summary>Issue 17, class 9: a character literal threw InvalidCastException from the load, naming no file or rule.</summary>
+    [Fact]
+    public void Compile_CharacterLiteral_IsLoadErrorAtTheCriterion()
+    {
+        var diagnostic = Assert.Single(TestFactory.LoadError(Documents.OneCriterion("petitions > 'a'", id: "P1")).Diagnostics);
+
+        Assert.Equal("P1", diagnostic.CriterionId);
+        Assert.Equal("$.categories[0].rules[0].expression", diagnostic.JsonPath);
+        Assert.Contains("'a' in single quotes is a character", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 17, class 9: criteria that fail for every village loaded as valid and scored 0 stars with no message.</summary>
+    [Theory]
+    [InlineData("petitions / 0 > 0", "divides a whole number by zero (/ 0)")]
+    [InlineData("petitions % 0 == 1", "divides a whole number by zero (% 0)")]
+    [InlineData("petitions / -0 > 0", "divides a whole number by zero (/ 0)")]
+    [InlineData("Math.Round(income, 100) > 0", "Math.Round fails whatever its values are (ArgumentOutOfRangeException")]
+    public void Compile_CriterionThatFailsForEveryVillage_IsLoadError(string expression, string message)
+    {
+        var diagnostic = Assert.Single(TestFactory.LoadError(Documents.OneCriterion(expression)).Diagnostics);
+
+        Assert.Equal("C1", diagnostic.CriterionId);
+        Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("petitions / 2 > 0")]
+    [InlineData("income / 0 > 0")]
+    [InlineData("petitions / min_income > 0")]
+    [InlineData("Math.Round(income, 2) > 0")]
+    [InlineData("Math.Sqrt(income) > 0")]
+    [InlineData("Math.Max(petitions, 1) > 0")]
+    public void Compile_CriterionThatCanPass_Loads(string expression)
+    {
+        var rater = TestFactory.Rater(Documents.OneCriterion(expression));
+
+        Assert.Equal(1, rater.CriterionCount);
+    }
+
+    /// <summary>Issue 17, class 9: more than 65,535 columns for a RulesEngine file threw TypeLoadException.</summary>
+    [Fact]
+    public void Compile_RulesEngineFileOverDataWithTooManyColumns_IsLoadError()
+    {
+        const string workflow = """[{ "WorkflowName": "W", "Rules": [ { "RuleName": "R", "Expression": "input1.c1 > 0" } ] }]""";
+        var columns = Enumerable.Range(0, 65_536).Select(i => new DataColumn($"c{i}", IndicatorType.Number)).ToArray();
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(workflow, columns).Diagnostics);
+
+        Assert.Contains("65,536 indicators", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("65,000", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 17, class 10: the first Ctrl+C during a long compile was ignored; the compile now stops between criteria.</summary>
+    [Fact]
+    public void Compile_Cancelled_StopsWithOperationCanceled()
+    {
+        var factory = TestFactory.Create();
+        var document = factory.Loader.LoadJson(Documents.OneCriterion("income > 0"), "test.json");
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => factory.Compiler.Compile(document, null, cancellation.Token));
+    }
 }

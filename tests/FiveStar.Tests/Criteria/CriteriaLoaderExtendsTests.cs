@@ -191,7 +191,7 @@ public sealed class CriteriaLoaderExtendsTests : IDisposable
 
         var diagnostic = Assert.Single(exception.Diagnostics);
         Assert.Contains("neither a file", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains(BuiltInCriteria.HenanRural2022, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(StandardCriteria.HenanRural2022, diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

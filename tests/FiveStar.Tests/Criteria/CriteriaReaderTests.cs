@@ -204,4 +204,31 @@ public sealed class CriteriaReaderTests : IDisposable
 
         Assert.Equal(Documents.Locate(json, "\"expression\""), (diagnostic.Line!.Value, diagnostic.Column!.Value));
     }
+
+    /// <summary>Issue 17, class 9: null in categories, vetoes, requires or a RulesEngine array threw NullReferenceException or was silently dropped.</summary>
+    [Theory]
+    [InlineData("\"categories\": [", "\"categories\": [ null,", "$.categories[0]")]
+    [InlineData("\"categories\": [", "\"vetoes\": [ null ],\n  \"categories\": [", "$.vetoes[0]")]
+    [InlineData("\"rules\": [", "\"requires\": [ null ], \"rules\": [", "$.categories[0].requires[0]")]
+    [InlineData("\"rules\": [", "\"rules\": [ null,", "$.categories[0].rules[0]")]
+    public void Load_NullInAList_IsErrorAtTheItem(string find, string replace, string path)
+    {
+        var json = Documents.OneCriterion("adviser").Replace(find, replace, StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestFactory.LoadError(json).Diagnostics);
+
+        Assert.Equal(path, diagnostic.JsonPath);
+        Assert.Equal($"{path} is null; an item of this list must be an object or value of its kind: remove the null", diagnostic.Message);
+        Assert.Equal(Documents.Locate(json, "null"), (diagnostic.Line!.Value, diagnostic.Column!.Value));
+    }
+
+    [Fact]
+    public void Load_NullRuleInRulesEngineFile_IsErrorAtTheItem()
+    {
+        const string workflow = """[{ "WorkflowName": "W", "Rules": [ null, { "RuleName": "R", "Expression": "input1.a > 1" } ] }]""";
+
+        var exception = TestFactory.LoadError(workflow, [new FiveStar.Villages.DataColumn("a", FiveStar.Indicators.IndicatorType.Number)]);
+
+        Assert.Equal("$[0].Rules[0]", Assert.Single(exception.Diagnostics).JsonPath);
+    }
 }

@@ -56,7 +56,7 @@ public sealed class MissingMemberTests
           "vetoes": [ { "id": "new_veto", "expression": "criminal_case_count > 3" } ]
         }
         """;
-        var factory = StarRaterFactory.Create(b => Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure<CriteriaLoaderOptions>(b.Services, o => o.Language = Language.English));
+        var factory = StarRaterFactory.Create(b => Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure<CriteriaLoaderOptions>(b.AddStandardCategories().Services, o => o.Language = Language.English));
 
         var diagnostics = Assert.Throws<CriteriaException>(() => factory.Loader.LoadJson(town, "town.json")).Diagnostics;
 

@@ -241,7 +241,7 @@ public sealed class OverrideCheckTests
     }
 
     private static StarRaterFactory Factory(Action<CriteriaLoaderOptions>? configure = null) =>
-        StarRaterFactory.Create(b => b.Services.Configure<CriteriaLoaderOptions>(o =>
+        StarRaterFactory.Create(b => b.AddStandardCategories().Services.Configure<CriteriaLoaderOptions>(o =>
         {
             o.Language = Language.English;
             configure?.Invoke(o);

@@ -11,7 +11,7 @@ namespace FiveStar.Tests.Criteria;
 /// </summary>
 public class RulesEngineWorkflowTests
 {
-    private static readonly StarRaterFactory Factory = StarRaterFactory.Create();
+    private static readonly StarRaterFactory Factory = StarRaterFactory.Create(b => b.AddStandardCategories());
 
     private static readonly DataColumn[] Columns =
     [

@@ -11,7 +11,7 @@ public class KeyedRaterTests
     public void GetKeyedService_TwoDocuments_EachUnderItsId()
     {
         using var provider = new ServiceCollection()
-            .AddFiveStar(b => b.AddStandardCategories().AddCriteriaFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")).AddBuiltInCriteria())
+            .AddFiveStar(b => b.AddStandardCategories().AddCriteriaFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")).AddBuiltInCriteria(StandardCriteria.HenanRural2022))
             .BuildServiceProvider();
 
         var hanzhuang = provider.GetRequiredKeyedService<StarRater>("hanzhuang-2022");
@@ -26,7 +26,7 @@ public class KeyedRaterTests
     public void GetKeyedService_UnknownId_NamesTheRegisteredOnes()
     {
         using var provider = new ServiceCollection()
-            .AddFiveStar(b => b.AddStandardCategories().AddBuiltInCriteria())
+            .AddFiveStar(b => b.AddStandardCategories().AddBuiltInCriteria(StandardCriteria.HenanRural2022))
             .BuildServiceProvider();
 
         var error = Assert.Throws<KeyNotFoundException>(() => provider.GetRequiredKeyedService<StarRater>("hanzhuang-2021"));

@@ -22,7 +22,7 @@ public class RulesEngineDifferentialTests(ITestOutputHelper output)
     private const int VillagesPerWorkflow = 12;
 
     /// <summary>The standard categories are registered, as in the CLI: their ids and indicators must change nothing.</summary>
-    private static readonly StarRaterFactory Factory = StarRaterFactory.Create();
+    private static readonly StarRaterFactory Factory = StarRaterFactory.Create(b => b.AddStandardCategories());
 
     private static readonly string[] StandardIds = ["industry_prosperity", "ecological_livable", "branch_strong", "safety_rule_of_law", "civility_happiness"];
 

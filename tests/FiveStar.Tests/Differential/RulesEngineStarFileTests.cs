@@ -12,7 +12,7 @@ namespace FiveStar.Tests.Differential;
 /// </summary>
 public class RulesEngineStarFileTests
 {
-    private static readonly StarRaterFactory Factory = StarRaterFactory.Create();
+    private static readonly StarRaterFactory Factory = StarRaterFactory.Create(b => b.AddStandardCategories());
 
     public static TheoryData<string, string> Cases()
     {

@@ -183,7 +183,18 @@ internal sealed class WorkflowGenerator(Random random, DiffFields? fields = null
                 // Integer arithmetic stays integer (7 / 2 == 3, x / 0 throws); a real operand makes it real.
                 var leftKind = kind == Kind.Int ? Kind.Int : AnyNumberKind();
                 var rightKind = kind == Kind.Int || leftKind == Kind.Int ? kind : AnyNumberKind();
-                return $"({Number(leftKind, depth - 1, scope)} {Pick("+", "-", "*", "/", "/")} {Number(rightKind, depth - 1, scope)})";
+                var left = Number(leftKind, depth - 1, scope);
+                var op = Pick("+", "-", "*", "/", "/");
+                var right = Number(rightKind, depth - 1, scope);
+
+                // A whole number divided by the literal 0 fails for every village: FiveStar refuses it at load (an
+                // intended difference listed in README.md, held by ExpressionBinderTests); divide by a field that may be 0 instead.
+                if (op == "/" && right.Trim('-', '(', ')', ' ') == "0")
+                {
+                    right = Field("J");
+                }
+
+                return $"({left} {op} {right})";
             case 6:
                 return $"Math.Abs({Number(kind, depth - 1, scope)})";
             case 7:

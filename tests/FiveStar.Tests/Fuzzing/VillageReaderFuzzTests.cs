@@ -17,7 +17,7 @@ namespace FiveStar.Tests.Fuzzing;
 /// </summary>
 public class VillageReaderFuzzTests
 {
-    private static readonly Lazy<StarRater> Rater = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> Rater = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     private static readonly Lazy<(VillageFileFormat Format, byte[] Bytes)[]> Seeds = new(() =>
     {

@@ -8,7 +8,7 @@ namespace FiveStar.Tests.Rating;
 /// <summary>The Hanzhuang sample rated through the library, as results tests use it.</summary>
 internal static class Hanzhuang
 {
-    private static readonly Lazy<StarRater> LazyRater = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> LazyRater = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     public static StarRater Rater => LazyRater.Value;
 

@@ -27,7 +27,7 @@ public partial class ConsumerSampleTests
     [Fact]
     public void TownshipDemo_TheSamplesVillages_RateAsPrinted()
     {
-        var rater = StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Consumer/township.json"));
+        var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Consumer/township.json"));
         List<Village> villages = [new("hz01", "韩庄村", 3420, 380_000m, true), new("dc", "东村", 1850, 90_000m, true), new("new", "新村", -5, 0m, false)];
 
         var ratings = rater.RateAll(villages, Language.English).Villages;

@@ -45,7 +45,7 @@ public class HanzhuangSampleTests
 
     private static (StarRater Rater, global::FiveStar.Villages.VillageBatch Batch, RatingBuffer Results) Rate()
     {
-        var rater = StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json"));
+        var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json"));
         var batch = rater.CreateBatch(64);
         using (var reader = VillageReader.Open(RepositoryPaths.Of("samples/Hanzhuang/villages.csv"), rater.Schema))
         {

@@ -67,7 +67,7 @@ public class OtherTownSampleTests
 
     private static (StarRater, Dictionary<string, VillageRating>) Rate()
     {
-        var rater = StarRaterFactory.Create(b => b.AddPluginsFrom(RepositoryPaths.Of("samples/OtherTown/plugins")))
+        var rater = StarRaterFactory.Create(b => b.AddStandardCategories().AddPluginsFrom(RepositoryPaths.Of("samples/OtherTown/plugins")))
             .FromFile(RepositoryPaths.Of("samples/OtherTown/othertown-2023h2.json"));
         var batch = rater.CreateBatch(16);
         using (var reader = VillageReader.Open(RepositoryPaths.Of("samples/OtherTown/villages.csv"), rater.Schema))

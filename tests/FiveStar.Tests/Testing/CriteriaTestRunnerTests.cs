@@ -17,7 +17,7 @@ public sealed class CriteriaTestRunnerTests : IDisposable
     [Fact]
     public void RunFile_HanzhuangTests_EveryVillageOfTheReadmeTablePasses()
     {
-        var report = new CriteriaTestRunner(StarRaterFactory.Create(), Language.English).RunFile(Hanzhuang);
+        var report = new CriteriaTestRunner(StarRaterFactory.Create(b => b.AddStandardCategories()), Language.English).RunFile(Hanzhuang);
 
         Assert.True(report.AllPassed, string.Join(Environment.NewLine, report.Cases.SelectMany(c => c.Failures.Select(f => $"{c.Name}: {f.Message}"))));
         Assert.Equal(35, report.Cases.Count);
@@ -41,7 +41,7 @@ public sealed class CriteriaTestRunnerTests : IDisposable
         var path = Path.Combine(_folder, "wrong.tests.json");
         File.WriteAllText(path, text);
 
-        var report = new CriteriaTestRunner(StarRaterFactory.Create(), Language.Parse(language)).RunFile(path);
+        var report = new CriteriaTestRunner(StarRaterFactory.Create(b => b.AddStandardCategories()), Language.Parse(language)).RunFile(path);
 
         Assert.Equal(1, report.Failed);
         var failed = Assert.Single(report.Cases, c => !c.Passed);

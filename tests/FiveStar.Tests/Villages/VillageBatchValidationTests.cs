@@ -7,7 +7,7 @@ namespace FiveStar.Tests.Villages;
 /// <summary>The batch API checks values exactly as the file readers do, so a village rated in code is rated as the tool rates it.</summary>
 public class VillageBatchValidationTests
 {
-    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     [Fact]
     public void Set_OutOfRangeAndMissingRequired_ReportsTheVillageAndLeavesItOutOfTheSummary()

@@ -14,7 +14,7 @@ public class VillageBindingTests
     [Fact]
     public void RateAll_HanzhuangObjects_ReproduceThePublishedSummary()
     {
-        var rater = StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json"));
+        var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json"));
         var villages = VillageRecords.Hanzhuang(rater).Select(VillageRecords.ToObject).ToList();
 
         var document = rater.RateAll(villages, Language.English);

@@ -14,7 +14,7 @@ namespace FiveStar.Tests.Villages;
 /// </summary>
 public class VillageParityTests
 {
-    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     [Fact]
     public void EveryPath_HanzhuangVillages_GiveTheSameResultsAndThePublishedFigures()

@@ -15,7 +15,7 @@ namespace FiveStar.Tests.Villages;
 /// </summary>
 public class XlsxVillageReaderTests
 {
-    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     private static string Cells => Path.Combine(AppContext.BaseDirectory, "TestData", "xlsx", "cells.xlsx");
 

@@ -10,7 +10,7 @@ namespace FiveStar.Tests.Workbooks;
 
 public class VillageTemplateTests
 {
-    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create().FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
+    private static readonly Lazy<StarRater> Hanzhuang = new(() => StarRaterFactory.Create(b => b.AddStandardCategories()).FromFile(RepositoryPaths.Of("samples/Hanzhuang/hanzhuang-2022.json")));
 
     [Theory]
     [InlineData("zh")]

@@ -11,6 +11,7 @@ internal sealed class JsonLocator
 {
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DuplicateMember> _duplicates = [];
+    private readonly List<(string JsonPath, int Line, int Column)> _nullItems = [];
 
     private JsonLocator()
     {
@@ -24,6 +25,12 @@ internal sealed class JsonLocator
     /// the second one's place: JSON readers keep only the last, so the file would say two things and run one.
     /// </summary>
     public IReadOnlyList<DuplicateMember> Duplicates => _duplicates;
+
+    /// <summary>
+    /// Gets the array elements that are JSON <c>null</c> (a category, rule, veto, prerequisite, … that is nothing), below the
+    /// top level and outside free-form <c>properties</c>: none of the format's arrays can hold one.
+    /// </summary>
+    public IReadOnlyList<(string JsonPath, int Line, int Column)> NullItems => _nullItems;
 
     /// <summary>Indexes every property and array element of a document. Invalid JSON yields the positions read so far.</summary>
     public static JsonLocator Index(ReadOnlySpan<byte> utf8, int maxDepth)
@@ -84,7 +91,12 @@ internal sealed class JsonLocator
                         AdvanceArrayIndex(stack);
                         if (stack.Count > 0 && stack[^1].IsArray)
                         {
-                            locator._positions.TryAdd(PathOf(stack), position);
+                            var itemPath = PathOf(stack);
+                            locator._positions.TryAdd(itemPath, position);
+                            if (reader.TokenType == JsonTokenType.Null && stack.Count > 1 && !stack.Any(f => string.Equals(f.Property, "properties", StringComparison.OrdinalIgnoreCase)))
+                            {
+                                locator._nullItems.Add((itemPath, position.Line, position.Column));
+                            }
                         }
 
                         break;

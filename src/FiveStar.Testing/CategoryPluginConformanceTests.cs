@@ -1,15 +1,27 @@
+using FiveStar.Criteria;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
 using FiveStar.Rating;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace FiveStar.Plugins.Tests;
+namespace FiveStar.Testing;
 
 /// <summary>
-/// The checks every category plug-in must pass. A plug-in's tests derive from this class and say how to register the
-/// plug-in and which category it provides; the checks cover the id, idempotent registration, the indicators, the
-/// default criteria and how derived indicators treat missing inputs.
+/// The checks every category plug-in must pass. A plug-in's test project references the FiveStar.Testing package and
+/// derives a class from this one that says how to register the plug-in and which category it provides; the checks
+/// cover the id, idempotent registration, the indicators, the default criteria and how derived indicators treat
+/// missing inputs.
 /// </summary>
+/// <example>
+/// <code>
+/// public sealed class MyStarConformanceTests : CategoryPluginConformanceTests
+/// {
+///     protected override string CategoryId => "my_star";
+///     protected override void Register(IFiveStarBuilder builder) => builder.AddPluginsFrom("plugins");
+/// }
+/// </code>
+/// </example>
 public abstract class CategoryPluginConformanceTests
 {
     /// <summary>Gets the category id the plug-in must provide.</summary>
@@ -19,6 +31,7 @@ public abstract class CategoryPluginConformanceTests
     /// <param name="builder">The FiveStar builder.</param>
     protected abstract void Register(IFiveStarBuilder builder);
 
+    /// <summary>The category id is snake_case ASCII, equals <see cref="CategoryId"/>, and has Chinese and English names.</summary>
     [Fact]
     public void CategoryId_IsSnakeCaseAndMatchesTheManifest()
     {
@@ -30,6 +43,7 @@ public abstract class CategoryPluginConformanceTests
         Assert.False(string.IsNullOrWhiteSpace(category.Name.En), "the category needs an English name");
     }
 
+    /// <summary>Registering the plug-in twice registers it once.</summary>
     [Fact]
     public void Register_Twice_RegistersThePluginOnce()
     {
@@ -44,6 +58,7 @@ public abstract class CategoryPluginConformanceTests
         Assert.Single(provider.GetRequiredService<CategoryCatalog>().Categories, c => c.Id == CategoryId);
     }
 
+    /// <summary>Each indicator has a snake_case id, both names, a sensible range and, for enumerations, values.</summary>
     [Fact]
     public void Indicators_AreWellFormed()
     {
@@ -79,6 +94,7 @@ public abstract class CategoryPluginConformanceTests
         }
     }
 
+    /// <summary>The default criteria load and compile, each with both names and a provenance.</summary>
     [Fact]
     public void DefaultCriteria_LoadAndCompile()
     {
@@ -91,10 +107,11 @@ public abstract class CategoryPluginConformanceTests
             Assert.False(string.IsNullOrWhiteSpace(criterion.Name.Zh), $"{criterion.Id} needs a Chinese name");
             Assert.False(string.IsNullOrWhiteSpace(criterion.Name.En), $"{criterion.Id} needs an English name");
             Assert.NotNull(criterion.Provenance);
-            Assert.NotEqual(Criteria.ProvenanceStatus.Unspecified, criterion.Provenance!.Status);
+            Assert.NotEqual(ProvenanceStatus.Unspecified, criterion.Provenance!.Status);
         }
     }
 
+    /// <summary>A village with no values makes every criterion missing, never failed.</summary>
     [Fact]
     public void DerivedIndicators_WithMissingInputs_MakeCriteriaMissingNotFailed()
     {
@@ -108,6 +125,7 @@ public abstract class CategoryPluginConformanceTests
         Assert.Equal(0, rating.Stars);
     }
 
+    /// <summary>Villages at the low and high edges of every range never make a criterion fail to evaluate.</summary>
     [Fact]
     public void DerivedIndicators_AtTheEdgesOfTheirRanges_NeverFail()
     {
