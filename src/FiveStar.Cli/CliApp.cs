@@ -61,6 +61,7 @@ public static class CliApp
             PluginsCommand.Create(context),
             SchemaCommand.Create(context),
             TestCommand.Create(context),
+            InitCommand.Create(context),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

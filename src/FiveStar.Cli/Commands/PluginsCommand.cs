@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using FiveStar.Cli.Resources;
 
 namespace FiveStar.Cli.Commands;
 
@@ -10,7 +11,7 @@ internal static class PluginsCommand
     {
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
-        var command = new Command("plugins", "List the categories and every indicator (id, names, unit, range) a villages file may carry.\nExample: fivestar plugins --plugins samples/OtherTown/plugins")
+        var command = new Command("plugins", "List the categories with every indicator (id, names, unit, range) a villages file may carry, their parameters (thresholds, with default values) and default criteria.\nExample: fivestar plugins --plugins samples/OtherTown/plugins")
         {
             plugins, lang,
         };
@@ -21,6 +22,7 @@ internal static class PluginsCommand
             foreach (var category in catalog.Categories)
             {
                 context.Output.WriteLine($"{category.Id}  {category.Name.Zh} / {category.Name.En}  ({category.Origin})");
+                context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Plugins_Indicators)));
                 foreach (var indicator in category.Indicators)
                 {
                     var range = indicator.EffectiveMinimum is null && indicator.EffectiveMaximum is null
@@ -29,6 +31,24 @@ internal static class PluginsCommand
                     var values = indicator.Values.Count > 0 ? " {" + string.Join("|", indicator.Values.Select(v => v.Id)) + "}" : string.Empty;
                     var flags = (indicator.Required ? language.T(" 必填", " required") : string.Empty) + (indicator.IsDerived ? language.T(" 派生", " derived") : string.Empty);
                     context.Output.WriteLine($"  {indicator.Id}  {indicator.Name.Zh} / {indicator.Name.En}  {indicator.Type.ToString().ToLowerInvariant()}{(string.IsNullOrEmpty(indicator.Unit.Zh) ? string.Empty : " " + indicator.Unit.In(language.Code))}{range}{values}{flags}");
+                }
+
+                if (category.Parameters.Count > 0)
+                {
+                    context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Plugins_Parameters)));
+                }
+
+                foreach (var parameter in category.Parameters)
+                {
+                    var unit = string.IsNullOrEmpty(parameter.Unit.In(language.Library)) ? string.Empty : " " + parameter.Unit.In(language.Library);
+                    context.Output.WriteLine($"  {parameter.Id} = {Format(parameter.Value)}{unit}  {parameter.Name.In(language.Library)}");
+                }
+
+                context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Plugins_Criteria)));
+                foreach (var criterion in category.DefaultCriteria)
+                {
+                    var logic = criterion.Expression ?? $"{criterion.Operator}({string.Join(", ", criterion.Rules.Select(r => r.Id))})";
+                    context.Output.WriteLine($"  {criterion.Id}  {criterion.Name.In(language.Library)}: {logic}");
                 }
 
                 context.Output.WriteLine();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using FiveStar.Cli.Output;
 using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Villages.Reading;
 
 namespace FiveStar.Cli.Commands;
 
@@ -90,7 +91,7 @@ internal static class ScoreCommand
         progress.Done();
         cancellationToken.ThrowIfCancellationRequested();
         var fileErrors = 0;
-        foreach (var warning in reader.Warnings)
+        foreach (var warning in reader.Warnings.Concat(reader.MissingCriterionColumns(rater, language.Library)))
         {
             // A problem of the file itself (data after a JSON array, an element that is no village) is an error, not news.
             var error = warning.Severity == ProblemSeverity.Error;

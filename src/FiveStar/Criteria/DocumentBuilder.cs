@@ -174,7 +174,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         _ => Invalid(source.Child("type"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_IndicatorTypeUnknown), dto.Id, dto.Type, IdSuggestion.Hint(options.Language, dto.Type, ["number", "integer", "boolean", "percent", "money", "enumeration"])), IndicatorType.Number),
     };
 
-    private List<ParameterDefinition> BuildParameters(List<ParameterDto>? items, SourceRef root)
+    public List<ParameterDefinition> BuildParameters(List<ParameterDto>? items, SourceRef root)
     {
         var result = new List<ParameterDefinition>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -299,7 +299,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         return result;
     }
 
-    private List<CriterionDefinition> BuildRules(List<RuleDto>? items, SourceRef parent, string member, string categoryId, int depth)
+    public List<CriterionDefinition> BuildRules(List<RuleDto>? items, SourceRef parent, string member, string categoryId, int depth)
     {
         var result = new List<CriterionDefinition>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

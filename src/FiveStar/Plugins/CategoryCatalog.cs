@@ -148,6 +148,8 @@ public sealed class CategoryCatalog
 
         var builder = new DocumentBuilder(options, diagnostics, TimeProvider.System);
         var indicators = builder.BuildIndicators(manifest.Indicators, root, categoryId);
-        return new PluginCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators);
+        var parameters = builder.BuildParameters(manifest.Parameters, root);
+        var criteria = builder.BuildRules(manifest.Categories[0].Rules, manifest.Categories[0].Source ?? root, "rules", categoryId, 1);
+        return new PluginCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators) { Parameters = parameters, DefaultCriteria = criteria };
     }
 }

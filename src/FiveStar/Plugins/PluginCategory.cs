@@ -23,6 +23,12 @@ public sealed class PluginCategory
     /// <summary>Gets the category id.</summary>
     public string Id { get; }
 
+    /// <summary>Gets the parameters (thresholds) the plug-in declares, with their default values, which documents override by id.</summary>
+    public IReadOnlyList<Criteria.ParameterDefinition> Parameters { get; internal init; } = [];
+
+    /// <summary>Gets the plug-in's default criteria of its category, which documents override, disable or add to by id.</summary>
+    public IReadOnlyList<Criteria.CriterionDefinition> DefaultCriteria { get; internal init; } = [];
+
     /// <summary>Gets the star's names.</summary>
     public LocalizedText Name { get; }
 

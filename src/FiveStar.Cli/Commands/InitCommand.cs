@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Text.Json;
+using FiveStar.Cli.Resources;
+using FiveStar.Criteria;
+
+namespace FiveStar.Cli.Commands;
+
+/// <summary><c>fivestar init</c>: writes a town's starter criteria file that extends a standard, every parameter listed ready to edit.</summary>
+internal static class InitCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var extends = new Option<string>("--extends") { Description = "The standard to extend: a shipped document (henan-rural-2022) or a criteria file.", DefaultValueFactory = _ => "henan-rural-2022" };
+        var output = new Option<string>("--out", "-o") { Description = "The file to write, such as town.json (never overwritten).", Required = true };
+        var id = new Option<string?>("--id") { Description = "The new document's id; the file name without .json by default." };
+        var plugins = CommonOptions.Plugins();
+        var lang = CommonOptions.Lang();
+        var command = new Command("init", "Write a starter criteria file for a town: it extends a standard and lists every parameter and criterion as comments, ready to uncomment and edit.\nExample: fivestar init --extends henan-rural-2022 --out town.json")
+        {
+            extends, output, id, plugins, lang,
+        };
+        command.SetAction(result => CliApp.Guard(context, () =>
+        {
+            var language = new Language(result.GetValue(lang)!);
+            var path = result.GetValue(output)!;
+            var standard = result.GetValue(extends)!;
+            if (File.Exists(path))
+            {
+                throw new CliException(Localizer.Format(language.Library, nameof(Messages.Init_Exists), path));
+            }
+
+            var factory = RaterLoader.Factory(result.GetValue(plugins), language: language.Library);
+            var reference = JsonEncodedText.Encode(standard).ToString();
+            var document = factory.Loader.LoadJson($"{{\"schemaVersion\":\"1.0\",\"extends\":\"{reference}\"}}", "<init>", Directory.GetCurrentDirectory());
+            var documentId = result.GetValue(id) ?? Path.GetFileNameWithoutExtension(path);
+            using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                CriteriaStarter.Write(document, standard, documentId, writer, language.Library);
+            }
+
+            context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Init_Written), path, document.Parameters.Count, document.Categories.Sum(c => c.Criteria.Count)));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
