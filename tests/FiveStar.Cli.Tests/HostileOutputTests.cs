@@ -167,4 +167,50 @@ public class HostileOutputTests
         Assert.Equal(1, exitCode);
         Assert.Contains($"{villages}:2:1: error: there is data after the closing ] of the array", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_MoreVillagesThanAReportHolds_IsRefusedWithAdviceAndWritesNothing()
+    {
+        using var folder = new TempFolder();
+        var villages = folder.File("villages.csv", Replicated(Commands.ReportCommand.MaxVillages + 1));
+        var report = Path.Combine(folder.Path, "report.html");
+
+        var (exitCode, _, error) = Cli.Run("report", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--out", report, "--lang", "en");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{villages} has more than 20,000 villages", error, StringComparison.Ordinal);
+        Assert.Contains("fivestar score --format csv", error, StringComparison.Ordinal);
+        Assert.Equal([villages], Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public void Score_TableOfMoreRowsThanItHolds_IsWrittenAsItGoesWithEveryVillage()
+    {
+        using var folder = new TempFolder();
+        var count = TableResultWriter.MaxHeldRows + 20_000;
+        var villages = folder.File("villages.csv", Replicated(count));
+        var output = folder.File("table.txt");
+
+        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--out", output, "--lang", "en");
+
+        Assert.True(exitCode == 0, error);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(1, lines.Count(l => l.StartsWith("Id ", StringComparison.Ordinal)));
+        Assert.Equal(count, lines.Count(l => l.StartsWith('v')));
+        Assert.Contains(lines, l => l.StartsWith($"v{count - 1} ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The Hanzhuang villages repeated with ids v0, v1, …</summary>
+    private static string Replicated(int count)
+    {
+        var sample = File.ReadAllLines(Cli.Hanzhuang("villages.csv")).Where(l => l.Length > 0).ToArray();
+        var text = new System.Text.StringBuilder(sample[0]).Append('\n');
+        for (var i = 0; i < count; i++)
+        {
+            var row = sample[1 + (i % (sample.Length - 1))];
+            text.Append('v').Append(i).Append(row.AsSpan(row.IndexOf(',', StringComparison.Ordinal))).Append('\n');
+        }
+
+        return text.ToString();
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FiveStar.Cli.Output;
 using FiveStar.Rating;
 
 namespace FiveStar.Cli.Commands;
@@ -26,11 +27,21 @@ internal static class DiffCommand
         using (var later = Open(laterPath))
         {
             // Both files are streamed: the earlier one is kept as compact snapshots, the later one read a village at a time.
-            diff = Guard(earlierPath, laterPath, () => ResultsComparer.Compare(earlier, later));
+            try
+            {
+                diff = ResultsComparer.Compare(earlier, later);
+            }
+            catch (ResultsFormatException exception)
+            {
+                // The message names the file, the village and its line: a duplicated id, a fractional star count, a null id.
+                throw new CliException(exception.Message);
+            }
         }
 
-        foreach (var village in diff.Villages)
+        foreach (var change in diff.Villages)
         {
+            // Names and ids come from files: shown escaped and cut, as in the score table.
+            var village = new { Name = TerminalText.Display(change.Name, TableResultWriter.NameWidth), Id = TerminalText.Display(change.Id, TableResultWriter.IdWidth), change.Kind, change.StarsBefore, change.StarsAfter, Gained = change.Gained.Select(TerminalText.Escape), Lost = change.Lost.Select(TerminalText.Escape) };
             var line = village.Kind switch
             {
                 VillageChangeKind.Added => $"{village.Name} ({village.Id}): {language.T("新增", "new")}, {Count(village.StarsAfter, language)} {language.T("星", "stars")}",
@@ -46,7 +57,7 @@ internal static class DiffCommand
         context.Output.WriteLine(language.T("各星获得村数（前 → 后）：", "Stars awarded per category (before → after):"));
         foreach (var (category, count) in diff.ByCategory)
         {
-            context.Output.WriteLine($"  {category}: {count.Before} → {count.After}");
+            context.Output.WriteLine($"  {TerminalText.Escape(category)}: {count.Before} → {count.After}");
         }
 
         // Township totals count rated villages only, as the summaries of the two results files do.

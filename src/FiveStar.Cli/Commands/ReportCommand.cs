@@ -9,6 +9,9 @@ namespace FiveStar.Cli.Commands;
 /// <summary><c>fivestar report</c>: a self-contained HTML report of the township's ratings.</summary>
 internal static class ReportCommand
 {
+    /// <summary>The most villages one report holds (a county has hundreds, a province tens of thousands).</summary>
+    public const int MaxVillages = 20_000;
+
     public static Command Create(CliContext context)
     {
         var criteria = CommonOptions.Criteria();
@@ -35,8 +38,15 @@ internal static class ReportCommand
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
+            var count = 0;
             var problems = VillageFinder.ForEach(rater, reader, null, language, (rating, _, _) =>
             {
+                if (++count > MaxVillages)
+                {
+                    // The report holds every village's full rating until it is written: bounded, with advice, rather than gigabytes.
+                    throw new CliException(Localizer.Format(language.Library, nameof(Messages.Report_TooManyVillages), result.GetValue(villages), MaxVillages));
+                }
+
                 report.Add(rating);
                 summary.Add(rating);
             }, cancellationToken);

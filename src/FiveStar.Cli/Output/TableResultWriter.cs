@@ -17,7 +17,11 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
     public const int NameWidth = 40;
 
     // Rows are kept until the end so columns can be aligned; use csv for very large inputs.
+    /// <summary>The most rows held back to align the columns; after that the table is written as it goes, aligned as far as it was.</summary>
+    public const int MaxHeldRows = 100_000;
+
     private readonly List<string[]> _rows = [];
+    private int[]? _widths;
 
     public override void WriteBlock(StarRater rater, VillageBatch batch, RatingBuffer results)
     {
@@ -38,15 +42,23 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
                 ? [id, name, SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(language.T("、", ", "), held), status]
                 : [id, name, "—", "—", string.Empty, status]);
         }
+
+        if (_widths is not null || _rows.Count > MaxHeldRows)
+        {
+            // Memory stays bounded on any input: the rows so far set the column widths, later rows are written at once.
+            _widths ??= WriteHeader(rater);
+            foreach (var row in _rows)
+            {
+                writer.WriteLine(Line(row, _widths));
+            }
+
+            _rows.Clear();
+        }
     }
 
     public override void WriteSummary(StarRater rater, RatingSummary summary)
     {
-        string[] header = [language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level"), language.T("所获星", "Stars held"), language.T("备注", "Notes")];
-        var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), _rows.Select(r => TextWidth.Of(r[i])).DefaultIfEmpty(0).Max())).ToArray();
-        writer.WriteLine(TerminalText.Escape(rater.Document.Name.In(language.Code) + $" ({rater.Document.Period})"));
-        writer.WriteLine(Line(header, widths));
-        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
+        var widths = _widths ?? WriteHeader(rater);
         foreach (var row in _rows)
         {
             writer.WriteLine(Line(row, widths));
@@ -57,6 +69,17 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
         {
             writer.WriteLine(TerminalText.Escape(line));
         }
+    }
+
+    /// <summary>Writes the title and the column headings, aligned to the rows held; returns the widths.</summary>
+    private int[] WriteHeader(StarRater rater)
+    {
+        string[] header = [language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level"), language.T("所获星", "Stars held"), language.T("备注", "Notes")];
+        var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), _rows.Select(r => TextWidth.Of(r[i])).DefaultIfEmpty(0).Max())).ToArray();
+        writer.WriteLine(TerminalText.Escape(rater.Document.Name.In(language.Code) + $" ({rater.Document.Period})"));
+        writer.WriteLine(Line(header, widths));
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
+        return widths;
     }
 
     private static string Line(string[] cells, int[] widths) => string.Join("  ", cells.Select((c, i) => TextWidth.PadRight(c, widths[i]))).TrimEnd();

@@ -1,3 +1,6 @@
+using FiveStar.Resources;
+using FiveStar.Text;
+
 namespace FiveStar.Rating;
 
 /// <summary>Compares two results documents (year over year, or any two periods): stars gained and lost per village, and the township totals.</summary>
@@ -15,7 +18,7 @@ public static class ResultsComparer
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        return Compare(earlier.Villages, () => earlier.Summary, later.Villages, () => later.Summary);
+        return Compare(Numbered(earlier.Villages), Earlier, () => earlier.Summary, Numbered(later.Villages), Later, () => later.Summary);
     }
 
     /// <summary>
@@ -30,28 +33,50 @@ public static class ResultsComparer
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        return Compare(earlier.ReadVillages(), () => earlier.Summary, later.ReadVillages(), () => later.Summary);
+        return Compare(Numbered(earlier), earlier.SourceName, () => earlier.Summary, Numbered(later), later.SourceName, () => later.Summary);
     }
 
-    private static ResultsDiff Compare(IEnumerable<VillageRating> earlierVillages, Func<RatingSummary> earlierSummary, IEnumerable<VillageRating> laterVillages, Func<RatingSummary> laterSummary)
+    private static string Earlier => Localizer.Format(Language.Current, nameof(Messages.Results_Earlier));
+
+    private static string Later => Localizer.Format(Language.Current, nameof(Messages.Results_Later));
+
+    private static IEnumerable<(VillageRating Village, long Number, long Line)> Numbered(IReadOnlyList<VillageRating> villages) =>
+        villages.Select((v, i) => (v, (long)i + 1, 0L));
+
+    private static IEnumerable<(VillageRating Village, long Number, long Line)> Numbered(ResultsReader reader)
     {
+        foreach (var village in reader.ReadVillages())
+        {
+            yield return (village, reader.VillageNumber, reader.VillageLine);
+        }
+    }
+
+    private static ResultsDiff Compare(IEnumerable<(VillageRating Village, long Number, long Line)> earlierVillages, string earlierName, Func<RatingSummary> earlierSummary, IEnumerable<(VillageRating Village, long Number, long Line)> laterVillages, string laterName, Func<RatingSummary> laterSummary)
+    {
+        // An id listed twice would make one of its entries win silently (and a star change go unseen): refused, naming both.
         var before = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var village in earlierVillages)
+        foreach (var (village, number, line) in earlierVillages)
         {
-            if (!before.ContainsKey(village.Id))
+            if (before.TryGetValue(village.Id, out var listed))
             {
-                order.Add(village.Id);
+                throw Duplicate(earlierName, village.Id, listed.Number, listed.Line, number, line);
             }
 
-            before[village.Id] = new Snapshot(village.Name, village.Rated, village.Stars, [.. village.Categories.Where(c => c.Awarded).Select(c => c.Id)]);
+            order.Add(village.Id);
+            before[village.Id] = new Snapshot(village.Name, village.Rated, village.Stars, [.. village.Categories.Where(c => c.Awarded).Select(c => c.Id)], number, line);
         }
 
-        var laterIds = new HashSet<string>(StringComparer.Ordinal);
+        var laterIds = new Dictionary<string, (long Number, long Line)>(StringComparer.Ordinal);
         var changes = new List<VillageChange>();
-        foreach (var now in laterVillages)
+        foreach (var (now, number, line) in laterVillages)
         {
-            laterIds.Add(now.Id);
+            if (!laterIds.TryAdd(now.Id, (number, line)))
+            {
+                var listed = laterIds[now.Id];
+                throw Duplicate(laterName, now.Id, listed.Number, listed.Line, number, line);
+            }
+
             var nowStars = now.Rated ? now.Stars : (int?)null;
             if (!before.TryGetValue(now.Id, out var then))
             {
@@ -78,7 +103,7 @@ public static class ResultsComparer
             }
         }
 
-        foreach (var id in order.Where(id => !laterIds.Contains(id)))
+        foreach (var id in order.Where(id => !laterIds.ContainsKey(id)))
         {
             var then = before[id];
             changes.Add(Change(id, then.Name, VillageChangeKind.Removed, then.Rated ? then.Stars : null, null, [], []));
@@ -118,6 +143,13 @@ public static class ResultsComparer
         Lost = lost,
     };
 
+    private static ResultsFormatException Duplicate(string source, string id, long firstNumber, long firstLine, long number, long line) =>
+        new(Localizer.Format(Language.Current, nameof(Messages.Results_DuplicateId), source, id, Where(firstNumber, firstLine), Where(number, line)));
+
+    private static string Where(long number, long line) => line > 0
+        ? Localizer.Format(Language.Current, nameof(Messages.Results_VillageAtLine), number, line)
+        : Localizer.Format(Language.Current, nameof(Messages.Results_VillageAt), number);
+
     /// <summary>What the comparison keeps of an earlier village.</summary>
-    private readonly record struct Snapshot(string Name, bool Rated, int Stars, string[] Awarded);
+    private readonly record struct Snapshot(string Name, bool Rated, int Stars, string[] Awarded, long Number, long Line);
 }

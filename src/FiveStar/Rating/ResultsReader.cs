@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using FiveStar.Resources;
 
 namespace FiveStar.Rating;
 
@@ -23,15 +24,27 @@ public sealed class ResultsReader : IDisposable
     private bool _inVillages;
     private bool _ended;
     private RatingSummary? _summary;
+    private long _line = 1;
+    private int _stepStart;
 
-    private ResultsReader(Stream stream, bool ownsStream)
+    private ResultsReader(Stream stream, bool ownsStream, string sourceName)
     {
         _stream = stream;
         _ownsStream = ownsStream;
+        SourceName = sourceName;
         _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
     }
 
     private delegate bool Step<T>(ref Utf8JsonReader reader, out T value);
+
+    /// <summary>Gets the file or stream name, for messages.</summary>
+    public string SourceName { get; }
+
+    /// <summary>Gets the 1-based position of the village last read in the document.</summary>
+    internal long VillageNumber { get; private set; }
+
+    /// <summary>Gets the 1-based line where the village last read starts.</summary>
+    internal long VillageLine { get; private set; }
 
     /// <summary>Gets the version of the document shape.</summary>
     public string SchemaVersion { get; private set; } = string.Empty;
@@ -53,7 +66,7 @@ public sealed class ResultsReader : IDisposable
     public static ResultsReader Open(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var reader = new ResultsReader(input, ownsStream: false);
+        var reader = new ResultsReader(input, ownsStream: false, "results");
         reader.ReadHeader();
         return reader;
     }
@@ -68,7 +81,7 @@ public sealed class ResultsReader : IDisposable
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
-            var reader = new ResultsReader(stream, ownsStream: true);
+            var reader = new ResultsReader(stream, ownsStream: true, path);
             reader.ReadHeader();
             return reader;
         }
@@ -121,21 +134,43 @@ public sealed class ResultsReader : IDisposable
     {
         while (_inVillages)
         {
-            var village = Run(static (ref Utf8JsonReader r, out VillageRating? value) =>
+            var line = _line;
+            VillageRating? village;
+            try
             {
-                value = null;
-                if (!r.Read())
+                village = Run(static (ref Utf8JsonReader r, out VillageRating? value) =>
                 {
-                    return false;
+                    value = null;
+                    if (!r.Read())
+                    {
+                        return false;
+                    }
+
+                    if (r.TokenType == JsonTokenType.EndArray)
+                    {
+                        return true;
+                    }
+
+                    return TryDeserialize(ref r, RatingJson.Context.VillageRating, out value);
+                });
+            }
+            catch (ResultsFormatException exception)
+            {
+                // Where in the file, not where in the buffer: a fractional star count, a string for a number.
+                var ahead = _buffer.AsSpan(_start, _end - _start);
+                var brace = ahead.IndexOf((byte)'{');
+                var at = line + (brace < 0 ? 0 : ahead[..brace].Count((byte)'\n'));
+                var message = exception.Message;
+                if (exception.InnerException is JsonException { LineNumber: { } inside })
+                {
+                    // The reader's line counts from the village's first byte: made the file's line above.
+                    at += inside;
+                    message = message.Split(" | LineNumber", 2)[0];
                 }
 
-                if (r.TokenType == JsonTokenType.EndArray)
-                {
-                    return true;
-                }
+                throw new ResultsFormatException(Located(VillageNumber + 1, at, message), exception);
+            }
 
-                return TryDeserialize(ref r, RatingJson.Context.VillageRating, out value);
-            });
             if (village is null)
             {
                 _inVillages = false;
@@ -143,10 +178,34 @@ public sealed class ResultsReader : IDisposable
                 yield break;
             }
 
+            VillageNumber++;
+            VillageLine = line + NewlinesBeforeObject();
+            if (string.IsNullOrWhiteSpace(village.Id))
+            {
+                throw new ResultsFormatException(Located(VillageNumber, VillageLine, Localizer.Format(Text.Language.Current, nameof(Messages.Results_NoId))));
+            }
+
+            if (village.Name is null || village.Categories is null || village.Vetoes is null || village.Problems is null || village.Categories.Any(c => c is null || c.Id is null))
+            {
+                throw new ResultsFormatException(Located(VillageNumber, VillageLine, Localizer.Format(Text.Language.Current, nameof(Messages.Results_NullMember))));
+            }
+
             yield return village;
         }
 
         ReadMembers();
+    }
+
+    /// <summary>A problem of a village, with where it is: the file, the village's position and its line.</summary>
+    internal string Located(long number, long line, string message) =>
+        Localizer.Format(Text.Language.Current, nameof(Messages.Results_VillageProblem), SourceName, line, number, message);
+
+    /// <summary>The newlines between the start of the last step and the village object it read (a comma and a line break).</summary>
+    private int NewlinesBeforeObject()
+    {
+        var consumed = _buffer.AsSpan(_stepStart, _start - _stepStart);
+        var brace = consumed.IndexOf((byte)'{');
+        return brace < 0 ? 0 : consumed[..brace].Count((byte)'\n');
     }
 
     private void ReadHeader()
@@ -307,6 +366,8 @@ public sealed class ResultsReader : IDisposable
 
             if (done)
             {
+                _stepStart = _start;
+                _line += _buffer.AsSpan(_start, (int)reader.BytesConsumed).Count((byte)'\n');
                 _start += (int)reader.BytesConsumed;
                 _state = reader.CurrentState;
                 return value;

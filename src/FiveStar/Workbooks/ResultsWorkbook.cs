@@ -19,6 +19,8 @@ namespace FiveStar.Workbooks;
 /// </summary>
 public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
 {
+    private const int WeakestShown = 5;
+
     private readonly StarRater _rater;
     private readonly Stream _output;
     private readonly Language _language;
@@ -113,7 +115,8 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
         await using var workbook = await Spreadsheet.CreateNewAsync(_output, new SpreadCheetahOptions { WriteCellReferenceAttributes = true }, cancellationToken).ConfigureAwait(false);
         var styles = new ResultsWorkbookStyles(workbook);
 
-        await WriteSummaryAsync(workbook, styles, names[0], _summary.Build(), cancellationToken).ConfigureAwait(false);
+        var passRates = _passRates.Build();
+        await WriteSummaryAsync(workbook, styles, names[0], _summary.Build(), passRates, cancellationToken).ConfigureAwait(false);
 
         var villages = new WorksheetOptions { FrozenRows = 1, FrozenColumns = 2 };
         for (var i = 0; i < _widths.Length; i++)
@@ -142,7 +145,7 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
         await workbook.AddRowAsync(gapHeaders.Select(h => new Cell(h, styles.Header)).ToArray(), cancellationToken).ConfigureAwait(false);
         await ReplayAsync(workbook, _gaps, styles, cancellationToken).ConfigureAwait(false);
 
-        await WritePassRatesAsync(workbook, styles, names[3], _passRates.Build(), cancellationToken).ConfigureAwait(false);
+        await WritePassRatesAsync(workbook, styles, names[3], passRates, cancellationToken).ConfigureAwait(false);
         await workbook.FinishAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -306,7 +309,7 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
         return where is null ? problem.Message : $"{where}: {problem.Message}";
     }
 
-    private async Task WriteSummaryAsync(Spreadsheet workbook, ResultsWorkbookStyles styles, string sheetName, RatingSummary summary, CancellationToken cancellationToken)
+    private async Task WriteSummaryAsync(Spreadsheet workbook, ResultsWorkbookStyles styles, string sheetName, RatingSummary summary, IReadOnlyList<CriterionPassRate> passRates, CancellationToken cancellationToken)
     {
         var options = new WorksheetOptions();
         options.Column(1).Width = Math.Max(20, _rater.Categories.Max(c => Width(c.Name.In(_language), 8)));
@@ -331,6 +334,14 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
         foreach (var (stars, villages) in summary.ByStars.OrderByDescending(s => s.Key))
         {
             await workbook.AddRowAsync([new Cell(T(nameof(Messages.ResultsWorkbook_StarCountValue), stars)), new Cell(villages)], cancellationToken).ConfigureAwait(false);
+        }
+
+        // The town's weak points (查找短板): the criteria the fewest villages meet, as the pass-rate sheet lists them all.
+        await workbook.AddRowAsync([], cancellationToken).ConfigureAwait(false);
+        await workbook.AddRowAsync([new Cell(T(nameof(Messages.ResultsWorkbook_WeakestCriteria)), styles.Header), new Cell(T(nameof(Messages.ResultsWorkbook_PassRate)), styles.Header)], cancellationToken).ConfigureAwait(false);
+        foreach (var rate in passRates.Take(WeakestShown))
+        {
+            await workbook.AddRowAsync([new Cell($"{rate.CriterionId} {rate.Name.In(_language)}"), new Cell(rate.Rate, styles.Percent)], cancellationToken).ConfigureAwait(false);
         }
     }
 

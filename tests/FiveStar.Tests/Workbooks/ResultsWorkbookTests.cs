@@ -30,6 +30,12 @@ public class ResultsWorkbookTests
         {
             Assert.Equal(villages, summary[$"B{summary.FindRow(stars)}"]);
         }
+
+        // The weak points: the five criteria the fewest villages meet, weakest first, rates as numbers.
+        var weakest = summary.FindRow("短板（达标率最低的指标）");
+        Assert.StartsWith("I4 ", (string)summary[$"A{weakest + 1}"]!, StringComparison.Ordinal);
+        Assert.Equal(17.0 / 33, (double)summary[$"B{weakest + 1}"]!, 12);
+        Assert.Equal(weakest + 5, summary.Rows);
     }
 
     [Fact]

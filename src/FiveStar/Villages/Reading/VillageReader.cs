@@ -19,7 +19,10 @@ public sealed class VillageReader : IDisposable
     private readonly VillageRowBuilder _builder;
     private readonly IndicatorSchema _schema;
     private readonly List<DataProblem> _warnings = [];
+    private const int MaxUnknownColumnWarnings = 100;
+    private const int MaxSuggestions = 20;
     private int _columnsChecked;
+    private int _unknownColumns;
     private bool _requiredChecked;
 
     private VillageReader(VillageSource source, VillageRowBuilder builder, IndicatorSchema schema, string sourceName, Stream stream)
@@ -221,8 +224,20 @@ public sealed class VillageReader : IDisposable
                 continue;
             }
 
+            // A file of a million unknown columns gets a hundred warnings, the first twenty with suggestions, and a count:
+            // not a million suggestions, each a search of every indicator's names.
             var language = Language.Current;
-            var hint = match.Kind == HeaderKind.Unknown ? _builder.Headers.Hint(name) : Localizer.Format(language, nameof(Messages.Header_CouldMeanHint), Or(language, match.Candidates));
+            if (++_unknownColumns > MaxUnknownColumnWarnings)
+            {
+                if (_unknownColumns == MaxUnknownColumnWarnings + 1)
+                {
+                    _warnings.Add(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Data_MoreUnknownColumns), MaxUnknownColumnWarnings), name, fromHeader ? _source.HeaderLine : line, fromHeader ? column + 1 : null));
+                }
+
+                continue;
+            }
+
+            var hint = match.Kind == HeaderKind.Unknown ? (_unknownColumns <= MaxSuggestions ? _builder.Headers.Hint(name) : string.Empty) : Localizer.Format(language, nameof(Messages.Header_CouldMeanHint), Or(language, match.Candidates));
             var problem = fromHeader
                 ? At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownColumn), name, hint), name, _source.HeaderLine, column + 1))
                 : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownMember), name, hint), name, line);
