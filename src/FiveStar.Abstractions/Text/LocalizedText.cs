@@ -18,12 +18,6 @@ public sealed record LocalizedText(string Zh, string En)
         return string.IsNullOrEmpty(preferred) ? (language.IsEnglish ? Zh : En) : preferred;
     }
 
-    /// <summary>Returns the text in the requested language, falling back to the other one when it is empty.</summary>
-    /// <param name="language">The language code: <c>zh</c> or <c>en</c>.</param>
-    /// <returns>The text in that language, or in the other language when it has none.</returns>
-    public string In(string language) =>
-        In(Language.TryParse(language, out var parsed) ? parsed : Language.Chinese);
-
     /// <inheritdoc />
     public override string ToString() => string.IsNullOrEmpty(En) ? Zh : string.IsNullOrEmpty(Zh) ? En : $"{Zh} ({En})";
 }

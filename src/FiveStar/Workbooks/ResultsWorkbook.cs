@@ -88,12 +88,12 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(results);
         for (var v = 0; v < batch.Count; v++)
         {
-            Add(_rater.Explain(batch, v, _language.Code));
+            Add(_rater.RateRow(batch, v, _language));
         }
     }
 
     /// <summary>Adds one village's rating.</summary>
-    /// <param name="rating">The rating, from the rater (<see cref="StarRater.Explain"/>).</param>
+    /// <param name="rating">The rating, from the rater (<see cref="StarRater.RateRow(Villages.VillageBatch, int, Text.Language)"/>).</param>
     public void Add(VillageRating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 using FiveStar.Villages;
 using FiveStar.Villages.Reading;
 
@@ -269,7 +270,7 @@ public class XlsxVillageReaderTests
         for (var row = 0; row < batch.Count; row++)
         {
             Assert.Empty(batch.GetProblems(row));
-            ratings[batch.GetId(row)] = JsonSerializer.Serialize(rater.Explain(batch, row), RatingJson.VillageRating);
+            ratings[batch.GetId(row)] = JsonSerializer.Serialize(rater.RateRow(batch, row, Language.Chinese), RatingJson.VillageRating);
         }
 
         return ratings;

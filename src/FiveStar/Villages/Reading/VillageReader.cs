@@ -144,7 +144,7 @@ public sealed class VillageReader : IDisposable
     /// <param name="sampleRows">How many villages to look at.</param>
     /// <param name="sheet">For a workbook, the sheet to read; <see langword="null"/> for the first visible sheet.</param>
     /// <returns>The columns in file order.</returns>
-    public static IReadOnlyList<DataColumn> InferColumns(string path, VillageFileFormat? format = null, int sampleRows = 1000, string? sheet = null)
+    public static IReadOnlyList<VillageColumn> InferColumns(string path, VillageFileFormat? format = null, int sampleRows = 1000, string? sheet = null)
     {
         // Read every column as text, then type each by what its values look like.
         using var reader = Open(path, TextSchema.Instance, format, sheet);
@@ -152,7 +152,7 @@ public sealed class VillageReader : IDisposable
         reader.ReadBatch(batch, sampleRows);
         return reader.Columns
             .Where(c => c.Length > 0 && !reader._builder.IsId(c) && !reader._builder.IsName(c))
-            .Select(c => new DataColumn(c, reader._builder.TypeOf(c)))
+            .Select(c => new VillageColumn(c, reader._builder.TypeOf(c)))
             .ToArray();
     }
 

@@ -9,7 +9,7 @@ using FiveStar.Text;
 using FiveStar.Villages;
 using FiveStar.Villages.Reading;
 
-namespace FiveStar.Testing;
+namespace FiveStar.CriteriaTests;
 
 /// <summary>
 /// Runs the test cases a town writes for its criteria (<c>docs/criteria-tests.md</c>): example villages, given by their
@@ -126,7 +126,7 @@ public sealed class CriteriaTestRunner
                 ? WithParameters(criteriaPath, parameters)
                 : baseRater;
             var (batch, row) = Village(testCase, rater, villagesPath, defaults, name);
-            rating = rater.Explain(batch, row, _language.Code);
+            rating = rater.RateRow(batch, row, _language);
             if (testCase.TryGetProperty("expect", out var expect) && expect.ValueKind == JsonValueKind.Object)
             {
                 Check(expect, rating, rater, failures);

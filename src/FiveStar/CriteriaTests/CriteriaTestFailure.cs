@@ -1,4 +1,4 @@
-namespace FiveStar.Testing;
+namespace FiveStar.CriteriaTests;
 
 /// <summary>One expectation of a test case that the rating did not meet.</summary>
 /// <param name="What">What was checked: <c>stars</c>, <c>level</c>, a category or criterion id, <c>vetoes</c>, <c>problems</c>, or <c>case</c> when the case could not run.</param>
