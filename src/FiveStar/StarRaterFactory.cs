@@ -69,7 +69,7 @@ public sealed partial class StarRaterFactory
 
     /// <summary>Loads and compiles a criteria file whose fields may come from the village data (a RulesEngine file).</summary>
     /// <param name="path">The file path.</param>
-    /// <param name="columns">The village data's columns (<see cref="Villages.Reading.VillageReader.InferColumns"/>); required for RulesEngine files, which take their fields from the data.</param>
+    /// <param name="columns">The village data's columns (<see cref="Villages.Reading.VillageReader.InferColumns(string)"/>); required for RulesEngine files, which take their fields from the data.</param>
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The file is invalid; every problem is listed.</exception>
     public StarRater FromFile(string path, IReadOnlyList<VillageColumn>? columns) =>

@@ -332,7 +332,7 @@ internal sealed class CriteriaCompiler
         {
             if (reported.Add((problem.File, problem.JsonPath, problem.Message)))
             {
-                diagnostics.Add(problem with { Message = Localizer.Format(_options.Language, nameof(Messages.Compile_InjectedRule), into, from, problem.Message) });
+                diagnostics.Add(problem.WithMessage(Localizer.Format(_options.Language, nameof(Messages.Compile_InjectedRule), into, from, problem.Message)));
             }
         }
     }
@@ -404,10 +404,14 @@ internal sealed class CriteriaCompiler
             helpers.Clear();
             foreach (var column in columns.Where(c => Criteria.TextParsing.IsIdentifier(c.Name)))
             {
-                var field = new IndicatorDefinition { Id = column.Name, Name = new Text.LocalizedText(column.Name, column.Name), Type = column.Type };
-                all[column.Name] = declared.TryGetValue(column.Name, out var known)
-                    ? field with { Type = ValueKind(known.Type), DeclaredBy = known.DeclaredBy }
-                    : field;
+                var isKnown = declared.TryGetValue(column.Name, out var known);
+                all[column.Name] = new IndicatorDefinition
+                {
+                    Id = column.Name,
+                    Name = new Text.LocalizedText(column.Name, column.Name),
+                    Type = isKnown ? ValueKind(known!.Type) : column.Type,
+                    DeclaredBy = isKnown ? known!.DeclaredBy : null,
+                };
             }
         }
 

@@ -114,7 +114,8 @@ internal sealed class CriteriaLoader
         }
 
         diagnostics.ThrowIfAny(includeDeferred: true);
-        return document! with { Warnings = diagnostics.Warnings.ToArray() };
+        document!.Warnings = diagnostics.Warnings.ToArray();
+        return document;
     }
 
     private CriteriaDocumentDto ResolveExtends(CriteriaDocumentDto document, SourceRef source, string? baseDirectory, DiagnosticBag diagnostics, List<string> chain, List<string> visiting)

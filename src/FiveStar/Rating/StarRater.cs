@@ -103,10 +103,14 @@ public sealed partial class StarRater
 
     internal int PointsWidth { get; }
 
+    /// <summary>Creates a batch whose rows fit this rater, holding 1,024 villages before it grows.</summary>
+    /// <returns>An empty batch.</returns>
+    public VillageBatch CreateBatch() => new(Schema);
+
     /// <summary>Creates a batch whose rows fit this rater.</summary>
     /// <param name="capacity">How many villages it holds before it grows.</param>
     /// <returns>An empty batch.</returns>
-    public VillageBatch CreateBatch(int capacity = 1024) => new(Schema, capacity);
+    public VillageBatch CreateBatch(int capacity) => new(Schema, capacity);
 
     /// <summary>Creates a result buffer for this rater.</summary>
     /// <param name="capacity">How many villages it holds.</param>
@@ -126,9 +130,20 @@ public sealed partial class StarRater
     /// <summary>Rates every village of a batch on all cores; the results equal a single-threaded run's.</summary>
     /// <param name="batch">The villages.</param>
     /// <param name="results">The buffer, at least as large as the batch.</param>
+    public void RateParallel(VillageBatch batch, RatingBuffer results) => RateParallel(batch, results, -1, CancellationToken.None);
+
+    /// <summary>Rates every village of a batch on all cores, until cancelled; the results equal a single-threaded run's.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
+    /// <param name="cancellationToken">Stops the rating between partitions.</param>
+    public void RateParallel(VillageBatch batch, RatingBuffer results, CancellationToken cancellationToken) => RateParallel(batch, results, -1, cancellationToken);
+
+    /// <summary>Rates every village of a batch on at most <paramref name="maxDegreeOfParallelism"/> threads; the results equal a single-threaded run's.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use; -1 for one per core.</param>
     /// <param name="cancellationToken">Stops the rating between partitions.</param>
-    public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         Check(batch, results);
         results.Count = batch.Count;

@@ -106,7 +106,7 @@ public class StarRaterConcurrencyTests
         var parallel = rater.CreateBuffer(Count);
 
         rater.Rate(batch, single);
-        rater.RateParallel(batch, parallel, threads);
+        rater.RateParallel(batch, parallel, threads, CancellationToken.None);
 
         Assert.Equal(Count, parallel.Count);
         var mismatches = Enumerable.Range(0, Count).Count(row => RandomVillages.Snapshot(rater, single, row) != RandomVillages.Snapshot(rater, parallel, row));
