@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FiveStar.Rating;
 
 /// <summary>A problem in one village's data, with where it was found.</summary>
@@ -29,6 +31,7 @@ public sealed class DataProblem : IEquatable<DataProblem>
     /// <param name="indicator">The indicator or column concerned, when there is one.</param>
     /// <param name="line">The 1-based line of the input, when known.</param>
     /// <param name="column">The 1-based column (field number in CSV), when known.</param>
+    [JsonConstructor]
     public DataProblem(DataProblemKind kind, ProblemSeverity severity, string message, string? indicator, long? line, int? column)
     {
         Kind = kind;
