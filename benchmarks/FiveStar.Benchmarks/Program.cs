@@ -4,6 +4,7 @@ using FiveStar.Benchmarks;
 
 // Modes besides BenchmarkDotNet's own arguments:
 //   stats [N]                 generate N villages, check FiveStar = hand-written = RulesEngine, print pass rates and stars
+//   probe-objects [N [R]]     Stopwatch cross-check of the object path: Rate alone, AddTo alone, both, Add/Set + Rate
 //   probe [N...] [--high-priority]  Stopwatch cross-check: Rate, RateParallel, hand-written on 1 and all cores;
 //                             --high-priority raises process and thread priority as BenchmarkDotNet does
 //   memory N                  peak resident memory of `fivestar score` on an N-village CSV (one N per process)
@@ -14,6 +15,14 @@ if (args.Length > 0 && args[0] == "stats")
     var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
     var (batch, villages) = VillageGenerator.Generate(rater, n);
     Console.WriteLine(CorrectnessCheck.Verify(rater, batch, villages, new RulesEngineRater(RulesEngineRater.LoadWorkflows())));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "probe-objects")
+{
+    Console.Write(ObjectProbe.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : -1));
     return 0;
 }
 

@@ -292,6 +292,9 @@ public sealed class VillageBatch
     /// <summary>Gets a value indicating whether every slot of the row has a value, so the fast path may rate it.</summary>
     internal bool IsComplete(int row) => _present[row] == _slotCount;
 
+    /// <summary>Counts values a compiled binding wrote straight into a fresh row (<see cref="Values"/>), each into a missing slot.</summary>
+    internal void AddPresent(int row, int count) => _present[row] += count;
+
     internal bool HasErrorsUnchecked(int row) => _hasErrors[row];
 
     /// <summary>

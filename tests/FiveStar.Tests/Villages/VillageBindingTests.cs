@@ -70,6 +70,41 @@ public class VillageBindingTests
         Assert.Equal((DataProblemKind.OutOfRange, "toilets"), (problem.Kind, problem.Indicator));
     }
 
+    [Theory]
+    [InlineData(0.0, 0)]
+    [InlineData(100.0, 7)]
+    [InlineData(100.000001, 0)]
+    [InlineData(-0.5, 0)]
+    [InlineData(double.PositiveInfinity, 0)]
+    [InlineData(double.NegativeInfinity, 0)]
+    [InlineData(double.NaN, 0)]
+    [InlineData(50.0, -1)]
+    [InlineData(50.0, int.MaxValue)]
+    public void AddTo_ValuesAtAndBeyondTheValidRange_StoreWhatBatchSetStores(double toilets, int petitions)
+    {
+        var rater = Simple.Value;
+        var viaObject = rater.CreateBatch();
+        var objectRow = rater.Bind<Conventional>().AddTo(viaObject, new Conventional { Id = "v1", Name = "一村", Income = 250_000, Toilets = toilets, Petitions = petitions, Adviser = true });
+        var viaSet = rater.CreateBatch();
+        var setRow = viaSet.Add("v1", "一村");
+        viaSet.Set(setRow, "income", 250_000);
+        viaSet.Set(setRow, "toilets", toilets);
+        viaSet.Set(setRow, "petitions", petitions);
+        viaSet.Set(setRow, "adviser", true);
+
+        foreach (var id in new[] { "income", "toilets", "petitions", "adviser" })
+        {
+            var slot = rater.Schema.IndexOf(id);
+            Assert.Equal(viaSet.Get(setRow, slot), viaObject.Get(objectRow, slot));
+        }
+
+        Assert.Equal(viaSet.GetProblems(setRow).Select(p => (p.Kind, p.Indicator)), viaObject.GetProblems(objectRow).Select(p => (p.Kind, p.Indicator)));
+        var (setResults, objectResults) = (rater.CreateBuffer(1), rater.CreateBuffer(1));
+        rater.Rate(viaSet, setResults);
+        rater.Rate(viaObject, objectResults);
+        Assert.Equal((setResults.IsRated(0), setResults.GetStars(0), setResults.GetState(0, 0)), (objectResults.IsRated(0), objectResults.GetStars(0), objectResults.GetState(0, 0)));
+    }
+
     [Fact]
     public void Rate_EnumValueTheEnumDoesNotDefine_IsAnInvalidValue()
     {

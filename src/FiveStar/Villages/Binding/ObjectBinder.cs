@@ -19,6 +19,7 @@ internal static class ObjectBinder
     private static readonly MethodInfo BooleanMethod = typeof(BoundValues).GetMethod(nameof(BoundValues.Boolean))!;
     private static readonly MethodInfo TextMethod = typeof(BoundValues).GetMethod(nameof(BoundValues.Text))!;
     private static readonly MethodInfo ChoiceMethod = typeof(BoundValues).GetMethod(nameof(BoundValues.Choice))!;
+    private static readonly MethodInfo AddPresentMethod = typeof(VillageBatch).GetMethod(nameof(VillageBatch.AddPresent), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     public static ObjectAdapter<T> Bind<T>(IndicatorSchema schema, bool[] readSlots, string documentId, VillageMap<T>? map)
     {
@@ -156,7 +157,7 @@ internal static class ObjectBinder
             throw new VillageBindingException(heading + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p)), problems);
         }
 
-        return new ObjectAdapter<T>(IdGetter<T>(idProperty!), nameProperty is null ? null : Getter<T, string?>(nameProperty), Fill<T>(stores, enumCodes));
+        return new ObjectAdapter<T>(IdGetter<T>(idProperty!), nameProperty is null ? null : Getter<T, string?>(nameProperty), Fill<T>(stores, enumCodes, schema));
     }
 
     /// <summary>Whether a property's type can hold its indicator's values; records why not.</summary>
@@ -217,13 +218,27 @@ internal static class ObjectBinder
         return new EnumCodes([.. values], [.. codes]);
     }
 
-    private static Action<T, VillageBatch, int> Fill<T>(List<(PropertyInfo Property, int Slot)> stores, Dictionary<PropertyInfo, EnumCodes> enumCodes)
+    /// <summary>
+    /// Compiles the stores of a bound class into one delegate. A number in its indicator's valid range (and a true/false
+    /// value) is written straight into the batch's row, counted once at the end; anything else (a value out of range, not
+    /// finite, not whole, an enumeration or a text) goes through the readers' checks, which record the problem. Both give
+    /// the same row, so the checks stay the readers' and the common case costs a compare and a store per property.
+    /// </summary>
+    private static Action<T, VillageBatch, int> Fill<T>(List<(PropertyInfo Property, int Slot)> stores, Dictionary<PropertyInfo, EnumCodes> enumCodes, IndicatorSchema schema)
     {
         var village = Expression.Parameter(typeof(T), "village");
         var batch = Expression.Parameter(typeof(VillageBatch), "batch");
         var row = Expression.Parameter(typeof(int), "row");
-        var body = new List<Expression>();
-        var variables = new List<ParameterExpression>();
+        var values = Expression.Variable(typeof(double[]), "values");
+        var offset = Expression.Variable(typeof(int), "offset");
+        var present = Expression.Variable(typeof(int), "present");
+        var variables = new List<ParameterExpression> { values, offset, present };
+        var body = new List<Expression>
+        {
+            Expression.Assign(values, Expression.Property(batch, nameof(VillageBatch.Values))),
+            Expression.Assign(offset, Expression.Multiply(row, Expression.Property(batch, nameof(VillageBatch.Stride)))),
+            Expression.Assign(present, Expression.Constant(0)),
+        };
         foreach (var (property, slot) in stores)
         {
             var read = Expression.Property(village, property);
@@ -240,14 +255,63 @@ internal static class ObjectBinder
             }
 
             var slotConstant = Expression.Constant(slot);
-            Expression store = KindOf(valueType) switch
+            var cell = Expression.ArrayAccess(values, Expression.Add(offset, slotConstant));
+            var type = schema.Types[slot];
+            Expression store;
+            switch (KindOf(valueType))
             {
-                Kind.Boolean => Expression.Call(BooleanMethod, batch, row, slotConstant, value),
-                Kind.Text => Expression.Call(TextMethod, batch, row, slotConstant, value),
-                Kind.Enum => Expression.Call(ChoiceMethod, batch, row, slotConstant, Expression.Convert(value, typeof(long)), Expression.Constant(enumCodes[property])),
-                Kind.Whole => Expression.Call(WholeMethod, batch, row, slotConstant, Expression.Convert(value, typeof(long))),
-                _ => Expression.Call(NumberMethod, batch, row, slotConstant, Expression.Convert(value, typeof(double))),
-            };
+                case Kind.Boolean:
+                    // Only a true/false indicator takes a bool property (checked when binding): stored as 1 or 0.
+                    store = Expression.Block(
+                        Expression.Assign(cell, Expression.Condition(value, Expression.Constant(1.0), Expression.Constant(0.0))),
+                        Expression.PreIncrementAssign(present));
+                    break;
+                case Kind.Text:
+                    store = Expression.Call(TextMethod, batch, row, slotConstant, value);
+                    break;
+                case Kind.Enum:
+                    store = Expression.Call(ChoiceMethod, batch, row, slotConstant, Expression.Convert(value, typeof(long)), Expression.Constant(enumCodes[property]));
+                    break;
+                case Kind.Whole:
+                {
+                    var whole = Expression.Variable(typeof(long));
+                    var number = Expression.Variable(typeof(double));
+                    var (low, high) = FastRange(schema, slot, type == IndicatorType.WholeNumber);
+                    store = Expression.Block(
+                        [whole, number],
+                        Expression.Assign(whole, Expression.Convert(value, typeof(long))),
+                        Expression.Assign(number, Expression.Convert(whole, typeof(double))),
+                        Expression.IfThenElse(
+                            InRange(number, low, high),
+                            Expression.Block(Expression.Assign(cell, number), Expression.PreIncrementAssign(present)),
+                            Expression.Call(WholeMethod, batch, row, slotConstant, whole)));
+                    break;
+                }
+
+                default:
+                {
+                    var number = Expression.Variable(typeof(double));
+                    var assign = Expression.Assign(number, Expression.Convert(value, typeof(double)));
+                    var slow = Expression.Call(NumberMethod, batch, row, slotConstant, number);
+                    if (type == IndicatorType.WholeNumber)
+                    {
+                        // A fractional number for a whole-number indicator is a problem the readers word: always their way.
+                        store = Expression.Block([number], assign, slow);
+                        break;
+                    }
+
+                    var (low, high) = FastRange(schema, slot, whole: false);
+                    store = Expression.Block(
+                        [number],
+                        assign,
+                        Expression.IfThenElse(
+                            InRange(number, low, high),
+                            Expression.Block(Expression.Assign(cell, number), Expression.PreIncrementAssign(present)),
+                            slow));
+                    break;
+                }
+            }
+
             if (local is not null)
             {
                 body.Add(Expression.Assign(local, read));
@@ -257,10 +321,25 @@ internal static class ObjectBinder
             body.Add(store);
         }
 
-        body.Add(Expression.Empty());
+        body.Add(Expression.Call(batch, AddPresentMethod, row, present));
         var lambda = Expression.Lambda<Action<T, VillageBatch, int>>(Expression.Block(variables, body), village, batch, row);
         return DelegateCompiler.Compile(lambda);
     }
+
+    /// <summary>
+    /// The values a store may write without the readers' checks: the indicator's valid range, within the finite numbers
+    /// (infinity and NaN fail the comparison and take the checked way) and, for a whole-number indicator, within what it
+    /// stores unclamped.
+    /// </summary>
+    private static (double Low, double High) FastRange(IndicatorSchema schema, int slot, bool whole)
+    {
+        var low = Math.Max(schema.Minimums[slot], whole ? int.MinValue : double.MinValue);
+        var high = Math.Min(schema.Maximums[slot], whole ? int.MaxValue : double.MaxValue);
+        return (low, high);
+    }
+
+    private static BinaryExpression InRange(ParameterExpression number, double low, double high) =>
+        Expression.AndAlso(Expression.GreaterThanOrEqual(number, Expression.Constant(low)), Expression.LessThanOrEqual(number, Expression.Constant(high)));
 
     private static Func<T, string?> IdGetter<T>(PropertyInfo property)
     {
