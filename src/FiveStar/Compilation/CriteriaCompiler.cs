@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using FiveStar.Criteria;
 using FiveStar.Criteria.Json;
+using FiveStar.Expressions;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
 using FiveStar.Rating;
@@ -47,7 +48,7 @@ public sealed class CriteriaCompiler
     public StarRater Compile(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        StarRater? rater = null;
+        CompiledPlan? plan = null;
         Exception? failure = null;
 
         // Deeply nested input must fail with a message, never by exhausting the stack: compile on a thread with room.
@@ -56,7 +57,7 @@ public sealed class CriteriaCompiler
             {
                 try
                 {
-                    rater = CompileCore(document, dataColumns, cancellationToken);
+                    plan = CompileCore(document, dataColumns, cancellationToken);
                 }
                 catch (Exception exception) when (exception is CriteriaException or OperationCanceledException or OutOfMemoryException)
                 {
@@ -80,10 +81,10 @@ public sealed class CriteriaCompiler
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
-        return rater!;
+        return new StarRater(plan!);
     }
 
-    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, CancellationToken cancellationToken)
+    private CompiledPlan CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag(_options.Language);
         var root = new SourceRef(document.Source, "$", JsonLocator.None);
@@ -224,16 +225,19 @@ public sealed class CriteriaCompiler
         var safe = emitter.EmitSafe().Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
         var derivedParts = emitter.EmitDerived(derived).Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
         WarmUp(schema, fast, safe, derivedParts, predicates.Count, derived.Count);
-        return new StarRater(
-            document,
-            schema,
-            predicates,
-            criteriaCount,
-            plans,
-            fast,
-            Combine(safe),
-            Combine(derivedParts),
-            HelperOwners(document));
+        return new CompiledPlan
+        {
+            Document = document,
+            Schema = schema,
+            Predicates = predicates,
+            CriterionCount = criteriaCount,
+            Categories = plans,
+            Fast = fast,
+            Safe = Combine(safe),
+            Derived = Combine(derivedParts),
+            Helpers = HelperOwners(document),
+            OneWordAward = OneWordAwardEmitter.TryEmit(document, plans, fast.Length),
+        };
     }
 
     /// <summary>
