@@ -19,10 +19,10 @@ public sealed class LayerTests
         ["FiveStar.Criteria", "FiveStar.Villages", "FiveStar.Plugins"],
         ["FiveStar.Compilation"],
         ["FiveStar.Rating"],
-        ["FiveStar.Workbooks"],
+        ["FiveStar.Workbooks", "FiveStar.Villages.Generation"],
         ["FiveStar.DependencyInjection"],
         ["FiveStar"],
-        ["FiveStar.Testing"],
+        ["FiveStar.CriteriaTests"],
     ];
 
     /// <summary>
@@ -33,16 +33,12 @@ public sealed class LayerTests
     [
         // The catalog of registered categories reads their manifests into criteria: it moves to FiveStar.Criteria.
         "FiveStar.Plugins.CategoryCatalog",
-        "FiveStar.Plugins.PluginCategory",
+        "FiveStar.Plugins.RegisteredCategory",
         "FiveStar.Criteria.CriteriaLoader",
         "FiveStar.Criteria.OverrideChecker",
         "FiveStar.Criteria.ParameterUsage",
         // Binds the application's own village type to a rater and rates with it: it moves to FiveStar.Rating.
         "FiveStar.Villages.VillageBinding`1",
-        // Public today, returning a rater: once internal it returns the CompiledPlan and the factory makes the rater.
-        "FiveStar.Compilation.CriteriaCompiler",
-        // Public today: once internal it moves beside StarRaterFactory, which it uses.
-        "FiveStar.DependencyInjection.StarRaterRegistry",
     ];
 
     private static readonly Assembly Engine = typeof(StarRater).Assembly;
