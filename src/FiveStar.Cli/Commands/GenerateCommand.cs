@@ -82,14 +82,14 @@ internal static class GenerateCommand
         var factory = RaterLoader.Factory(plugins, language: language);
         try
         {
-            var document = factory.Loader.LoadFile(criteriaPath);
+            var document = factory.LoadFile(criteriaPath);
             if (document.FieldsFromData && columnsPath is null)
             {
                 throw new CliException(needsColumns);
             }
 
-            var columns = document.FieldsFromData ? VillageReader.InferColumns(columnsPath!, format) : null;
-            return factory.Compiler.Compile(document, columns, cancellationToken);
+            var columns = document.FieldsFromData ? VillageReader.InferColumns(columnsPath!, format, null) : null;
+            return factory.Compile(document, columns, cancellationToken);
         }
         catch (CriteriaException exception)
         {
