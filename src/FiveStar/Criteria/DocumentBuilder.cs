@@ -411,31 +411,43 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             case "ATLEAST":
                 if (dto.Count is not { } count || count < 1 || count > enabled.Count)
                 {
-                    diagnostics.Add(source.Child("count"), categoryId, $"award rule at_least needs a count from 1 to {enabled.Count} (the enabled criteria of \"{categoryId}\"); found {dto.Count?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+                    diagnostics.Add(source.Child("count"), categoryId, dto.Count is null
+                        ? Localizer.Format(options.Language, nameof(Messages.Build_AtLeastCountMissing), enabled.Count, categoryId)
+                        : Localizer.Format(options.Language, nameof(Messages.Build_AtLeastCount), enabled.Count, categoryId, dto.Count.Value));
                 }
 
                 return new AwardRule(AwardKind.AtLeast, dto.Count, null, []);
             case "POINTS":
                 var total = enabled.Sum(c => c.Points ?? 0);
-                foreach (var criterion in enabled.Where(c => c.Points is null))
+                var withoutPoints = enabled.Where(c => c.Points is null).Select(c => c.Id).ToList();
+                if (withoutPoints.Count > 0 && withoutPoints.Count == enabled.Count)
                 {
-                    diagnostics.Add(criterion.Source, criterion.Id, $"category \"{categoryId}\" awards by points, but criterion \"{criterion.Id}\" gives no points");
+                    // One cause (the star switched to points, none of its criteria given any), one error at the award rule:
+                    // the line a town's override wrote, not one per criterion in a file the town does not have.
+                    diagnostics.Add(source.Child("rule"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_PointsCriteriaWithoutPoints), categoryId, string.Join(", ", withoutPoints), withoutPoints.Count));
                 }
-
-                if (dto.Threshold is not { } threshold || !double.IsFinite(threshold) || threshold <= 0 || threshold > total)
+                else if (withoutPoints.Count > 0)
                 {
-                    diagnostics.Add(source.Child("threshold"), categoryId, $"award rule points needs a threshold above 0 and at most {Format(total)} (the points of the enabled criteria); found {Format(dto.Threshold)}");
+                    // Some criteria have points and some were forgotten: each forgotten one is its own mistake.
+                    foreach (var criterion in enabled.Where(c => c.Points is null))
+                    {
+                        diagnostics.Add(criterion.Source, criterion.Id, Localizer.Format(options.Language, nameof(Messages.Build_PointsCriterionWithoutPoints), categoryId, criterion.Id));
+                    }
+                }
+                else if (dto.Threshold is not { } threshold || !double.IsFinite(threshold) || threshold <= 0 || threshold > total)
+                {
+                    diagnostics.Add(source.Child("threshold"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_PointsThreshold), Format(total), Format(dto.Threshold)));
                 }
 
                 var required = dto.Required ?? [];
                 foreach (var id in required.Where(id => !enabled.Any(c => c.Id == id)))
                 {
-                    diagnostics.Add(source.Child("required"), categoryId, $"required criterion \"{id}\" is not an enabled criterion of \"{categoryId}\"; expected one of: {string.Join(", ", enabled.Select(c => c.Id))}");
+                    diagnostics.Add(source.Child("required"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_PointsRequiredUnknown), id, categoryId, IdSuggestion.Hint(options.Language, id, enabled.Select(c => c.Id)), string.Join(", ", enabled.Select(c => c.Id))));
                 }
 
                 return new AwardRule(AwardKind.Points, null, dto.Threshold, required);
             default:
-                diagnostics.Add(source.Child("rule"), categoryId, $"award rule \"{dto.Rule}\" is not known; expected \"all\", \"at_least\" (with count) or \"points\" (with threshold)");
+                diagnostics.Add(source.Child("rule"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_AwardRuleUnknown), dto.Rule, IdSuggestion.Hint(options.Language, dto.Rule ?? string.Empty, ["all", "at_least", "points"])));
                 return AwardRule.AllCriteria;
         }
     }
@@ -633,7 +645,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         var maxLevel = level.Mode == LevelMode.StarCount ? categoryCount : level.Bands.Select(b => b.Level).DefaultIfEmpty(0).Max();
         foreach (var veto in vetoes.Where(v => v.CapLevel is { } cap && (cap < 0 || cap > maxLevel)))
         {
-            diagnostics.Add(veto.Source?.Child("capLevel"), veto.Id, $"capLevel {veto.CapLevel} is outside the levels of this scheme (0 to {maxLevel})");
+            diagnostics.Add(veto.Source?.Child("capLevel"), veto.Id, Localizer.Format(options.Language, nameof(Messages.Build_CapLevelOutside), veto.CapLevel, maxLevel));
         }
     }
 
