@@ -33,5 +33,8 @@ public sealed record CategoryDefinition
     /// <summary>Gets the criteria, in document order, including disabled ones.</summary>
     public required IReadOnlyList<CriterionDefinition> Criteria { get; init; }
 
+    /// <summary>Gets where the category was written: the base's definition first, then each file that changed it.</summary>
+    public SourceTrail Trail { get; init; } = SourceTrail.None;
+
     internal SourceRef? Source { get; init; }
 }

@@ -114,7 +114,7 @@ public sealed class CriteriaLoader
         }
 
         diagnostics.ThrowIfAny(includeDeferred: true);
-        return document! with { Warnings = diagnostics.Warnings.ToArray() };
+        return document! with { Warnings = diagnostics.Warnings.ToArray(), Effective = merged };
     }
 
     private CriteriaDocumentDto ResolveExtends(CriteriaDocumentDto document, SourceRef source, string? baseDirectory, DiagnosticBag diagnostics, List<string> chain, List<string> visiting)

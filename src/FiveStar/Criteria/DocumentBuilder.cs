@@ -11,9 +11,11 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 {
     private int _criteriaCount;
     private long _expressionLength;
+    private string? _document;
 
     public CriteriaDocument? Build(CriteriaDocumentDto dto, SourceRef root, CriteriaFormat format, IReadOnlyList<string> extendsChain)
     {
+        _document = root.File;
         var strictIds = format == CriteriaFormat.FiveStar;
         if (strictIds)
         {
@@ -205,7 +207,10 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 diagnostics.Add(source.Child("value"), dto.Id, $"threshold \"{dto.Id}\" is {Format(value)}, outside its valid range {Format(dto.Min)}–{Format(dto.Max)}");
             }
 
-            result.Add(new ParameterDefinition(dto.Id!, TextParsing.ToText(dto.Name, dto.Id), value, TextParsing.ToText(dto.Unit), dto.Min, dto.Max, BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id)));
+            result.Add(new ParameterDefinition(dto.Id!, TextParsing.ToText(dto.Name, dto.Id), value, TextParsing.ToText(dto.Unit), dto.Min, dto.Max, BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id))
+            {
+                Trail = Trail(dto.Layers, dto.Source, root),
+            });
         }
 
         return result;
@@ -292,6 +297,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 GlobalParams = BuildScoped(dto.GlobalParams, source, "globalParams", dto.Id),
                 Criteria = criteria,
                 Source = source,
+                Trail = Trail(dto.Layers, dto.Source, root),
             });
         }
 
@@ -389,6 +395,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 Provenance = BuildProvenance(dto.Provenance, source.Child("provenance"), id),
                 Properties = dto.Properties ?? [],
                 Source = source,
+                Trail = Trail(dto.Layers, dto.Source, parent),
                 InjectedFrom = dto.InjectedFrom,
             });
         }
@@ -591,11 +598,16 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 Reason = TextParsing.ToText(dto.Reason ?? dto.Name, dto.Id),
                 Provenance = BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id),
                 Source = source,
+                Trail = Trail(dto.Layers, dto.Source, root),
             });
         }
 
         return result;
     }
+
+    /// <summary>Where an element was written, for <see cref="SourceTrail"/>: each document's entry, or the one it was read from.</summary>
+    private SourceTrail Trail(List<SourceRef>? layers, SourceRef? source, SourceRef root) =>
+        SourceTrail.From(layers ?? (source is null ? [] : [source]), _document ?? root.File);
 
     private LevelPolicy BuildLevel(LevelDto? dto, SourceRef source, int categoryCount)
     {

@@ -17,4 +17,8 @@ public sealed record ParameterDefinition(
     LocalizedText Unit,
     double? Minimum,
     double? Maximum,
-    Provenance? Provenance);
+    Provenance? Provenance)
+{
+    /// <summary>Gets where the parameter was written: the standard's or plug-in's definition, then each file that changed it; <see cref="SourceTrail.WhereSet"/> with <c>value</c> tells which file set the value in force.</summary>
+    public SourceTrail Trail { get; init; } = SourceTrail.None;
+}

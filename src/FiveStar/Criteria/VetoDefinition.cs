@@ -34,5 +34,8 @@ public sealed record VetoDefinition
     /// <summary>Gets where the veto comes from.</summary>
     public Provenance? Provenance { get; init; }
 
+    /// <summary>Gets where the veto was written: the base's definition first, then each file that changed it.</summary>
+    public SourceTrail Trail { get; init; } = SourceTrail.None;
+
     internal SourceRef? Source { get; init; }
 }
