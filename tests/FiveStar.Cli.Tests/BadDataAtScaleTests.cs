@@ -3,6 +3,7 @@ using System.Text;
 namespace FiveStar.Cli.Tests;
 
 /// <summary>A million villages with one percent broken rows of every kind: every broken row reported with its line, every village out.</summary>
+[Collection(nameof(BadDataAtScaleTests))]
 public class BadDataAtScaleTests
 {
     private const int Villages = 1_000_000;

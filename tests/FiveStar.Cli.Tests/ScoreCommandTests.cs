@@ -147,7 +147,7 @@ public class ScoreCommandTests
           "categories": [ { "id": "industry_prosperity", "rules": [ { "id": "I1", "expression": "collective_incme_yuan >= 1" } ] } ] }
         """);
 
-        var (exitCode, output, error) = Cli.Run("score", "-c", criteria, "-v", Cli.Hanzhuang("villages.csv"));
+        var (exitCode, output, error) = Cli.Run("score", "--lang", "en", "-c", criteria, "-v", Cli.Hanzhuang("villages.csv"));
 
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);

@@ -395,14 +395,14 @@ internal sealed partial class ExpressionBinder
         {
             var name = unknown.Groups[1].Value;
             return _plainNames
-                ? $"unknown indicator or parameter '{name}'{Hint(name, scope)}"
-                : $"unknown name '{name}'; in a RulesEngine workflow, fields are read as input1.<field>{Hint(name, scope)}";
+                ? Localizer.Format(_language, nameof(Messages.Compile_UnknownName), name, Hint(name, scope))
+                : Localizer.Format(_language, nameof(Messages.Compile_UnknownNameRulesEngine), name, Hint(name, scope));
         }
 
         if (NoMember().Match(message) is { Success: true } member)
         {
             var name = member.Groups[1].Value;
-            return $"unknown indicator '{name}'{NameSuggester.Hint(name, _indicators.Keys)}";
+            return Localizer.Format(_language, nameof(Messages.Compile_UnknownIndicator), name, NameSuggester.Hint(_language, name, _indicators.Keys));
         }
 
         if (NotAccessible().Match(message) is { Success: true } method)
@@ -422,7 +422,7 @@ internal sealed partial class ExpressionBinder
         var key = scope.Count == 0 ? name : name + "\0" + string.Join("\0", scope.Select(s => s.Name));
         if (!_suggestions.TryGetValue(key, out var hint))
         {
-            hint = NameSuggester.Hint(name, KnownNames(scope));
+            hint = NameSuggester.Hint(_language, name, KnownNames(scope));
             _suggestions[key] = hint;
         }
 

@@ -1,3 +1,6 @@
+using FiveStar.Resources;
+using FiveStar.Text;
+
 namespace FiveStar.Compilation;
 
 /// <summary>Suggests the nearest known names for a misspelt one, by edit distance.</summary>
@@ -20,10 +23,19 @@ internal static class NameSuggester
             .ToArray();
     }
 
-    public static string Hint(string name, IEnumerable<string> candidates)
+    public static string Hint(string name, IEnumerable<string> candidates) => Hint(Language.English, name, candidates);
+
+    /// <summary>Returns <c>; did you mean 'x' or 'y'?</c> in the language, or an empty string when no name is near.</summary>
+    public static string Hint(Language language, string name, IEnumerable<string> candidates)
     {
         var nearest = Nearest(name, candidates);
-        return nearest.Count == 0 ? string.Empty : $"; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?";
+        if (nearest.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var names = string.Join(Localizer.Format(language, nameof(Messages.Suggest_Or)), nearest.Select(n => Localizer.Format(language, nameof(Messages.Suggest_QuoteName), n)));
+        return Localizer.Format(language, nameof(Messages.Suggest_NearestNames), names);
     }
 
     private static int Distance(string a, string b)

@@ -34,6 +34,18 @@ public class ExpressionBinderTests
     }
 
     [Fact]
+    public void Compile_UnknownIndicatorInChinese_SaysSoInChineseWithTheSuggestion()
+    {
+        var factory = new StarRaterFactory(new FiveStar.Plugins.CategoryCatalog([]), new CriteriaLoaderOptions { Language = FiveStar.Text.Language.Chinese });
+
+        var exception = Assert.Throws<CriteriaException>(() => factory.FromJson(Documents.OneCriterion("incom >= min_income"), "test.json"));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Contains("未知的指标或参数“incom”", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("是否想写 “income”", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compile_TextConstantComparedWithABooleanField_IsLoadErrorNotACrash()
     {
         const string workflow = """

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
@@ -27,14 +26,13 @@ public class UnknownColumnsAtScaleTests
 
         csv.Append("\nv1,200\n");
         var bytes = Encoding.UTF8.GetBytes(csv.ToString());
-        var clock = Stopwatch.StartNew();
 
         using var reader = VillageReader.FromStream(new MemoryStream(bytes), rater.Schema, VillageFileFormat.Csv, "wide.csv");
         var batch = rater.CreateBatch(4);
         reader.ReadBatch(batch, 4);
 
-        // 29 s of suggestions before; about 3 s on the 2-core VM alone, so 20 s leaves room for a loaded machine.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed.TotalSeconds:N1} s");
+        // No clock here (timings belong to benchmarks): that only the first hundred are named is what keeps the
+        // name searches, which took 29 s for a million columns, bounded.
         Assert.Equal(1, batch.Count);
         Assert.Equal(200, batch.Get(0, batch.Schema.IndexOf("income")));
         Assert.Equal(101, reader.Warnings.Count(w => w.Kind == DataProblemKind.UnknownColumn));
