@@ -593,7 +593,7 @@ public sealed partial class StarRater
             }
         }
 
-        string? message = state switch
+        var message = state switch
         {
             CriterionState.Passed => null,
             CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? (english ? "(missing)" : "（缺失）"))

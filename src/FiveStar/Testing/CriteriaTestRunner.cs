@@ -74,7 +74,7 @@ public sealed class CriteriaTestRunner
                 problems.Add(At(path, locator, "$.criteria", Text(nameof(Messages.Test_NoCriteria), criteriaPath ?? Path.GetFileName(path))));
             }
 
-            string? villagesPath = root.TryGetProperty("villages", out var villages) && villages.ValueKind == JsonValueKind.String ? Path.Combine(folder, villages.GetString()!) : null;
+            var villagesPath = root.TryGetProperty("villages", out var villages) && villages.ValueKind == JsonValueKind.String ? Path.Combine(folder, villages.GetString()!) : null;
             if (villagesPath is not null && !File.Exists(villagesPath))
             {
                 problems.Add(At(path, locator, "$.villages", Text(nameof(Messages.Test_NoVillages), villagesPath)));

@@ -178,7 +178,7 @@ public static class VillageTemplate
 
     private static DataValidation? Validation(IndicatorDefinition indicator, Language language)
     {
-        DataValidation? validation = indicator.Type switch
+        var validation = indicator.Type switch
         {
             IndicatorType.Boolean => DataValidation.ListValues([Localizer.Format(language, nameof(Messages.Template_Yes)), Localizer.Format(language, nameof(Messages.Template_No))]),
             IndicatorType.Enumeration when indicator.Values.Sum(v => ValueName(v, language).Length + 1) < 250 => DataValidation.ListValues(indicator.Values.Select(v => ValueName(v, language))),
