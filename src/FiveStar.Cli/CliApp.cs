@@ -65,6 +65,7 @@ public static class CliApp
             TestCommand.Create(context),
             InitCommand.Create(context),
             ShowCommand.Create(context),
+            GenerateCommand.Create(context),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

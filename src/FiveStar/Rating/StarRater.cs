@@ -98,6 +98,9 @@ public sealed partial class StarRater
 
     internal int Words { get; }
 
+    /// <summary>Gets the compiled criteria, then the vetoes, in bit order.</summary>
+    internal IReadOnlyList<CompiledPredicate> Predicates => _predicates;
+
     /// <summary>Gets, per slot, whether a criterion or veto reads the indicator or it is required: what a bound class must hold.</summary>
     internal bool[] ReadSlots { get; }
 
