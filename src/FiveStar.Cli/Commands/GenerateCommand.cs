@@ -65,14 +65,14 @@ internal static class GenerateCommand
         StarRater rater;
         try
         {
-            var document = factory.Loader.LoadFile(criteriaPath);
+            var document = factory.LoadFile(criteriaPath);
             if (document.FieldsFromData && likePath is null)
             {
                 throw new CliException(Localizer.Format(language, nameof(Messages.Generate_NeedsLike), criteriaPath));
             }
 
-            var columns = document.FieldsFromData ? VillageReader.InferColumns(likePath!, likeFormat) : null;
-            rater = factory.Compiler.Compile(document, columns, cancellationToken);
+            var columns = document.FieldsFromData ? VillageReader.InferColumns(likePath!, likeFormat, null) : null;
+            rater = factory.Compile(document, columns, cancellationToken);
         }
         catch (CriteriaException exception)
         {

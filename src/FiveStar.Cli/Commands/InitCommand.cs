@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
-using FiveStar.Testing;
+using FiveStar.CriteriaTests;
 
 namespace FiveStar.Cli.Commands;
 
@@ -32,7 +32,7 @@ internal static class InitCommand
 
             var factory = RaterLoader.Factory(result.GetValue(plugins), language: language.Library);
             var reference = JsonEncodedText.Encode(standard).ToString();
-            var document = factory.Loader.LoadJson($"{{\"schemaVersion\":\"1.0\",\"extends\":\"{reference}\"}}", "<init>", Directory.GetCurrentDirectory());
+            var document = factory.LoadJson($"{{\"schemaVersion\":\"1.0\",\"extends\":\"{reference}\"}}", "<init>", Directory.GetCurrentDirectory());
             var documentId = result.GetValue(id) ?? Path.GetFileNameWithoutExtension(path);
             using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
             {
@@ -49,7 +49,7 @@ internal static class InitCommand
                 return ExitCodes.Success;
             }
 
-            var rater = factory.Compiler.Compile(document, null, CancellationToken.None);
+            var rater = factory.Compile(document);
             using (var writer = new StreamWriter(testsPath, append: false, new System.Text.UTF8Encoding(false)))
             {
                 CriteriaTestStarter.Write(rater, Path.GetFileName(path), writer, language.Library);

@@ -33,7 +33,7 @@ internal static class ShowCommand
             CriteriaDocument document;
             try
             {
-                document = factory.Loader.LoadFile(path);
+                document = factory.LoadFile(path);
             }
             catch (CriteriaException exception)
             {

@@ -15,7 +15,7 @@ namespace FiveStar.Compilation;
 /// sandbox and compiled now, into one fused delegate per 64 criteria and one guarded delegate per 64 for villages with
 /// missing data, on a thread with a large stack, and run once there. Nothing compiles later; every problem is reported at once.
 /// </summary>
-public sealed class CriteriaCompiler
+internal sealed class CriteriaCompiler
 {
     private const int LargeStack = 64 * 1024 * 1024;
 
@@ -36,7 +36,7 @@ public sealed class CriteriaCompiler
 
     /// <summary>Compiles a document.</summary>
     /// <param name="document">The loaded document.</param>
-    /// <param name="dataColumns">
+    /// <param name="columns">
     /// The columns of the village data. Required for documents that take their fields from the data (RulesEngine files);
     /// ignored otherwise.
     /// </param>
@@ -44,7 +44,7 @@ public sealed class CriteriaCompiler
     /// <param name="cancellationToken">Stops the compile between criteria; a large document takes seconds.</param>
     /// <exception cref="CriteriaException">An expression is invalid or not allowed; every problem is listed.</exception>
     /// <exception cref="OperationCanceledException">The compile was cancelled.</exception>
-    public StarRater Compile(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns = null, CancellationToken cancellationToken = default)
+    public StarRater Compile(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         StarRater? rater = null;
@@ -56,7 +56,7 @@ public sealed class CriteriaCompiler
             {
                 try
                 {
-                    rater = CompileCore(document, dataColumns, cancellationToken);
+                    rater = CompileCore(document, columns, cancellationToken);
                 }
                 catch (Exception exception) when (exception is CriteriaException or OperationCanceledException or OutOfMemoryException)
                 {
@@ -83,11 +83,11 @@ public sealed class CriteriaCompiler
         return rater!;
     }
 
-    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, CancellationToken cancellationToken)
+    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag(_options.Language);
         var root = new SourceRef(document.Source, "$", JsonLocator.None);
-        var (reported, derived, helpers) = GatherIndicators(document, dataColumns, diagnostics, root);
+        var (reported, derived, helpers) = GatherIndicators(document, columns, diagnostics, root);
         if (reported.Count + derived.Count > MaxIndicators)
         {
             // Expressions are parsed against a generated type with one property per indicator, and a type holds at most 65,535 methods.
@@ -332,7 +332,7 @@ public sealed class CriteriaCompiler
         {
             if (reported.Add((problem.File, problem.JsonPath, problem.Message)))
             {
-                diagnostics.Add(problem with { Message = Localizer.Format(_options.Language, nameof(Messages.Compile_InjectedRule), into, from, problem.Message) });
+                diagnostics.Add(problem.WithMessage(Localizer.Format(_options.Language, nameof(Messages.Compile_InjectedRule), into, from, problem.Message)));
             }
         }
     }
@@ -341,7 +341,7 @@ public sealed class CriteriaCompiler
     private Dictionary<MethodInfo, string> HelperOwners(CriteriaDocument document)
     {
         var owners = new Dictionary<MethodInfo, string>();
-        foreach (var plugin in document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<PluginCategory>().Distinct())
+        foreach (var plugin in document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<RegisteredCategory>().Distinct())
         {
             foreach (var helper in plugin.Helpers)
             {
@@ -353,11 +353,11 @@ public sealed class CriteriaCompiler
     }
 
     private (List<IndicatorDefinition> Reported, List<IndicatorDefinition> Derived, List<MethodInfo> Helpers) GatherIndicators(
-        CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, DiagnosticBag diagnostics, SourceRef root)
+        CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, DiagnosticBag diagnostics, SourceRef root)
     {
         var all = new Dictionary<string, IndicatorDefinition>(StringComparer.OrdinalIgnoreCase);
         var helpers = new List<MethodInfo>();
-        var plugins = document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<PluginCategory>().Distinct().ToList();
+        var plugins = document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<RegisteredCategory>().Distinct().ToList();
         void Add(IndicatorDefinition indicator)
         {
             if (all.TryGetValue(indicator.Id, out var existing) && existing.Type != indicator.Type)
@@ -386,7 +386,7 @@ public sealed class CriteriaCompiler
 
         if (document.FieldsFromData)
         {
-            if (dataColumns is null)
+            if (columns is null)
             {
                 diagnostics.Add(root, null, "this RulesEngine workflow declares no indicators, so its fields come from the village data; compile it with the data's columns (the CLI does this when given --villages)");
                 return ([], [], helpers);
@@ -402,12 +402,16 @@ public sealed class CriteriaCompiler
                 .ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
             all.Clear();
             helpers.Clear();
-            foreach (var column in dataColumns.Where(c => Criteria.TextParsing.IsIdentifier(c.Name)))
+            foreach (var column in columns.Where(c => Criteria.TextParsing.IsIdentifier(c.Name)))
             {
-                var field = new IndicatorDefinition { Id = column.Name, Name = new Text.LocalizedText(column.Name, column.Name), Type = column.Type };
-                all[column.Name] = declared.TryGetValue(column.Name, out var known)
-                    ? field with { Type = ValueKind(known.Type), DeclaredBy = known.DeclaredBy }
-                    : field;
+                var isKnown = declared.TryGetValue(column.Name, out var known);
+                all[column.Name] = new IndicatorDefinition
+                {
+                    Id = column.Name,
+                    Name = new Text.LocalizedText(column.Name, column.Name),
+                    Type = isKnown ? ValueKind(known!.Type) : column.Type,
+                    DeclaredBy = isKnown ? known!.DeclaredBy : null,
+                };
             }
         }
 

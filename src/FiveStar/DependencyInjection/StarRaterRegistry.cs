@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace FiveStar.DependencyInjection;
 
-/// <summary>The raters of the criteria registered with <c>AddFiveStar</c>, compiled once and shared.</summary>
-public sealed class StarRaterRegistry
+/// <summary>The raters of the criteria registered with <c>AddFiveStar</c>, compiled once and shared; hosts see them as keyed <see cref="StarRater"/> services.</summary>
+internal sealed class StarRaterRegistry
 {
     private readonly Lazy<IReadOnlyList<StarRater>> _raters;
 

@@ -12,7 +12,7 @@ namespace FiveStar.Rating;
 /// <summary>
 /// Rates villages against one compiled criteria document. Immutable and safe to share across threads. The batch API
 /// (<see cref="Rate(VillageBatch, RatingBuffer)"/>) fills caller-provided buffers and allocates nothing per village;
-/// <see cref="Explain"/> builds the full, human-readable rating of one village on demand.
+/// <see cref="RateRow(VillageBatch, int, Language)"/> builds the full, human-readable rating of one village on demand.
 /// </summary>
 public sealed partial class StarRater
 {
@@ -106,10 +106,14 @@ public sealed partial class StarRater
 
     internal int PointsWidth { get; }
 
+    /// <summary>Creates a batch whose rows fit this rater, holding 1,024 villages before it grows.</summary>
+    /// <returns>An empty batch.</returns>
+    public VillageBatch CreateBatch() => new(Schema);
+
     /// <summary>Creates a batch whose rows fit this rater.</summary>
     /// <param name="capacity">How many villages it holds before it grows.</param>
     /// <returns>An empty batch.</returns>
-    public VillageBatch CreateBatch(int capacity = 1024) => new(Schema, capacity);
+    public VillageBatch CreateBatch(int capacity) => new(Schema, capacity);
 
     /// <summary>Creates a result buffer for this rater.</summary>
     /// <param name="capacity">How many villages it holds.</param>
@@ -129,9 +133,20 @@ public sealed partial class StarRater
     /// <summary>Rates every village of a batch on all cores; the results equal a single-threaded run's.</summary>
     /// <param name="batch">The villages.</param>
     /// <param name="results">The buffer, at least as large as the batch.</param>
+    public void RateParallel(VillageBatch batch, RatingBuffer results) => RateParallel(batch, results, -1, CancellationToken.None);
+
+    /// <summary>Rates every village of a batch on all cores, until cancelled; the results equal a single-threaded run's.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
+    /// <param name="cancellationToken">Stops the rating between partitions.</param>
+    public void RateParallel(VillageBatch batch, RatingBuffer results, CancellationToken cancellationToken) => RateParallel(batch, results, -1, cancellationToken);
+
+    /// <summary>Rates every village of a batch on at most <paramref name="maxDegreeOfParallelism"/> threads; the results equal a single-threaded run's.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use; -1 for one per core.</param>
     /// <param name="cancellationToken">Stops the rating between partitions.</param>
-    public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         Check(batch, results);
         results.Count = batch.Count;
@@ -152,14 +167,21 @@ public sealed partial class StarRater
             p => RateRange(batch, results, p * size, Math.Min(batch.Count, (p + 1) * size)));
     }
 
-    /// <summary>Builds the full rating of one village: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
+    /// <summary>Rates one row of a batch in full, with messages in the current UI language: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
     /// <param name="batch">The batch holding the village.</param>
     /// <param name="row">The village's row.</param>
-    /// <param name="language">The language of messages and reasons: <c>zh</c> (default) or <c>en</c>.</param>
     /// <returns>The village's rating.</returns>
-    public VillageRating Explain(VillageBatch batch, int row, string language = "zh")
+    public VillageRating RateRow(VillageBatch batch, int row) => RateRow(batch, row, Language.Current);
+
+    /// <summary>Rates one row of a batch in full: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
+    /// <param name="batch">The batch holding the village.</param>
+    /// <param name="row">The village's row.</param>
+    /// <param name="language">The language of messages and reasons.</param>
+    /// <returns>The village's rating.</returns>
+    public VillageRating RateRow(VillageBatch batch, int row, Language language)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(language);
         batch.CheckRequired();
         var scratch = ScratchFor();
         var offset = row * batch.Stride;
@@ -176,7 +198,7 @@ public sealed partial class StarRater
         var outcomes = new CategoryOutcome[_plans.Length];
         var points = new double[Math.Max(1, PointsWidth)];
         var decision = Decide(passed, missing, points, outcomes);
-        var english = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
+        var english = language.IsEnglish;
 
         var categories = new List<CategoryRating>();
         for (var c = 0; c < Document.Categories.Count; c++)
@@ -200,7 +222,7 @@ public sealed partial class StarRater
         var vetoes = _predicates.Skip(CriterionCount)
             .Where(p => scratch.States[p.Index] == (byte)CriterionState.Passed)
             .Select(p => Document.Vetoes[p.VetoIndex])
-            .Select(v => new AppliedVeto { Id = v.Id, Name = v.Name, Scope = v.Scope, Effect = v.Effect, CategoryId = v.Category, Reason = v.Reason.In(english ? "en" : "zh") })
+            .Select(v => new AppliedVeto { Id = v.Id, Name = v.Name, Scope = v.Scope, Effect = v.Effect, CategoryId = v.Category, Reason = v.Reason.In(english ? Language.English : Language.Chinese) })
             .ToList();
         return new VillageRating
         {
@@ -221,7 +243,7 @@ public sealed partial class StarRater
     /// <see cref="VillageGap.Next"/> is only ever a star the village can earn by fixing criteria: a star whose prerequisites
     /// are not held says what must come first, and a star a triggered veto removes says so.
     /// </summary>
-    /// <param name="rating">The village's rating from this rater (<see cref="Explain"/>).</param>
+    /// <param name="rating">The village's rating from this rater (<see cref="RateRow(VillageBatch, int, Language)"/>).</param>
     /// <param name="language">The language of the details and blockers.</param>
     /// <returns>What the village lacks, the star to earn next first.</returns>
     /// <exception cref="ArgumentException">The rating comes from a criteria document with other categories.</exception>
@@ -725,14 +747,14 @@ public sealed partial class StarRater
                 {
                     if ((passed[v / 64] & (1UL << (v % 64))) != 0)
                     {
-                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(english ? "en" : "zh"));
+                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(english ? Language.English : Language.Chinese));
                     }
                 }
 
                 return (english ? "vetoed: " : "一票否决：") + string.Join("; ", vetoes);
             case CategoryOutcome.PrerequisiteNotMet:
                 var missingStars = plan.Definition.Requires.Where(r => (decision.Awarded & (1UL << Document.Categories.ToList().FindIndex(c => c.Id == r))) == 0)
-                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(english ? "en" : "zh"));
+                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(english ? Language.English : Language.Chinese));
                 return (english ? "requires first: " : "须先获得：") + string.Join(", ", missingStars);
             case CategoryOutcome.RatingVoided:
                 return english ? "the whole rating was voided by a veto" : "因一票否决，评星结果作废";
@@ -743,7 +765,7 @@ public sealed partial class StarRater
 
     private static string Label(CompiledPredicate predicate, bool english)
     {
-        var name = predicate.Name.In(english ? "en" : "zh");
+        var name = predicate.Name.In(english ? Language.English : Language.Chinese);
         return string.IsNullOrEmpty(name) ? predicate.Id : $"{predicate.Id} {name}";
     }
 

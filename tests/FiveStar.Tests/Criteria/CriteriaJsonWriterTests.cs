@@ -18,10 +18,10 @@ public sealed class CriteriaJsonWriterTests
     public void Write_TownExtendingTheStandard_LoadsAgainWithoutExtendsAndTheSameScheme()
     {
         var factory = Factory();
-        var document = factory.Loader.LoadJson(Town, "town.json");
+        var document = factory.LoadJson(Town, "town.json", null);
 
         var json = Write(document);
-        var again = factory.Loader.LoadJson(json, "effective.json");
+        var again = factory.LoadJson(json, "effective.json", null);
 
         Assert.DoesNotContain("\"extends\"", json, StringComparison.Ordinal);
         Assert.Contains("\"schemaVersion\": \"1.0\"", json, StringComparison.Ordinal);
@@ -42,8 +42,8 @@ public sealed class CriteriaJsonWriterTests
     {
         var factory = Factory();
 
-        var first = Write(factory.Loader.LoadJson(Town, "town.json"));
-        var second = Write(factory.Loader.LoadJson(Town, "town.json"));
+        var first = Write(factory.LoadJson(Town, "town.json", null));
+        var second = Write(factory.LoadJson(Town, "town.json", null));
 
         Assert.Equal(first, second);
     }
@@ -51,7 +51,7 @@ public sealed class CriteriaJsonWriterTests
     [Fact]
     public void Write_RulesEngineWorkflowFile_IsRefused()
     {
-        var document = Factory().Loader.LoadJson("""[ { "WorkflowName": "w", "Rules": [ { "RuleName": "r", "Expression": "x > 1" } ] } ]""", "w.json");
+        var document = Factory().LoadJson("""[ { "WorkflowName": "w", "Rules": [ { "RuleName": "r", "Expression": "x > 1" } ] } ]""", "w.json", null);
 
         Assert.Throws<InvalidOperationException>(() => Write(document));
     }

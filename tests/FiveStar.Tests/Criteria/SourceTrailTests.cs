@@ -92,5 +92,5 @@ public sealed class SourceTrailTests
 
     internal static CriteriaDocument Load(string json) =>
         StarRaterFactory.Create(b => b.AddStandardCategories().Services.Configure<CriteriaLoaderOptions>(o => o.Language = Language.English))
-            .Loader.LoadJson(json, "town.json");
+            .LoadJson(json, "town.json", null);
 }

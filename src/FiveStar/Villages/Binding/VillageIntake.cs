@@ -39,7 +39,7 @@ internal sealed class VillageIntake(StarRater rater)
     {
         for (var row = 0; row < _batch.Count; row++)
         {
-            ratings.Add(rater.Explain(_batch, row, language.Code));
+            ratings.Add(rater.RateRow(_batch, row, language));
         }
 
         _batch.Clear();

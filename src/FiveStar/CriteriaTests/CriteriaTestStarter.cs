@@ -7,7 +7,7 @@ using FiveStar.Rating;
 using FiveStar.Resources;
 using FiveStar.Text;
 
-namespace FiveStar.Testing;
+namespace FiveStar.CriteriaTests;
 
 /// <summary>
 /// Writes the skeleton of a town's test file (<c>docs/criteria-tests.md</c>) beside its criteria: defaults for every
