@@ -73,7 +73,7 @@ public sealed partial class StarRaterFactory
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The file is invalid; every problem is listed.</exception>
     public StarRater FromFile(string path, IReadOnlyList<VillageColumn>? columns) =>
-        Timed(path, () => Compiler.Compile(Loader.LoadFile(path), columns));
+        Timed(path, () => new StarRater(Compiler.Compile(Loader.LoadFile(path), columns)));
 
     /// <summary>Loads and compiles criteria from a JSON string.</summary>
     /// <param name="json">The document.</param>
@@ -95,7 +95,7 @@ public sealed partial class StarRaterFactory
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
     public StarRater FromJson(string json, string sourceName, IReadOnlyList<VillageColumn>? columns) =>
-        Timed(sourceName, () => Compiler.Compile(Loader.LoadJson(json, sourceName), columns));
+        Timed(sourceName, () => new StarRater(Compiler.Compile(Loader.LoadJson(json, sourceName), columns)));
 
     /// <summary>Loads and compiles criteria from a stream.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -120,7 +120,7 @@ public sealed partial class StarRaterFactory
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
     public StarRater FromStream(Stream utf8Json, string sourceName, string? baseDirectory, IReadOnlyList<VillageColumn>? columns) =>
-        Timed(sourceName, () => Compiler.Compile(Loader.Load(utf8Json, sourceName, baseDirectory), columns));
+        Timed(sourceName, () => new StarRater(Compiler.Compile(Loader.Load(utf8Json, sourceName, baseDirectory), columns)));
 
     /// <summary>
     /// Loads and validates a criteria file without compiling it, to read the document (its <see cref="CriteriaDocument.Warnings"/>,
@@ -152,7 +152,7 @@ public sealed partial class StarRaterFactory
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">An expression does not bind; every problem is listed.</exception>
     public StarRater Compile(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, CancellationToken cancellationToken) =>
-        Compiler.Compile(document, columns, cancellationToken);
+        new(Compiler.Compile(document, columns, cancellationToken));
 
     /// <summary>Loads and compiles a document an extension package ships, such as FiveStar.Standard's <c>henan-rural-2022</c>.</summary>
     /// <param name="id">The document id.</param>

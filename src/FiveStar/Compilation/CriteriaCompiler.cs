@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using FiveStar.Criteria;
 using FiveStar.Criteria.Json;
+using FiveStar.Expressions;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
 using FiveStar.Rating;
@@ -11,7 +12,7 @@ using FiveStar.Villages;
 namespace FiveStar.Compilation;
 
 /// <summary>
-/// Compiles a loaded criteria document into a <see cref="StarRater"/>: every expression is parsed, checked against the
+/// Compiles a loaded criteria document into a <see cref="CompiledPlan"/>, which a rater executes: every expression is parsed, checked against the
 /// sandbox and compiled now, into one fused delegate per 64 criteria and one guarded delegate per 64 for villages with
 /// missing data, on a thread with a large stack, and run once there. Nothing compiles later; every problem is reported at once.
 /// </summary>
@@ -40,14 +41,14 @@ internal sealed class CriteriaCompiler
     /// The columns of the village data. Required for documents that take their fields from the data (RulesEngine files);
     /// ignored otherwise.
     /// </param>
-    /// <returns>A rater, safe to share across threads.</returns>
+    /// <returns>The plan, immutable and safe to share across threads.</returns>
     /// <param name="cancellationToken">Stops the compile between criteria; a large document takes seconds.</param>
     /// <exception cref="CriteriaException">An expression is invalid or not allowed; every problem is listed.</exception>
     /// <exception cref="OperationCanceledException">The compile was cancelled.</exception>
-    public StarRater Compile(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns = null, CancellationToken cancellationToken = default)
+    public CompiledPlan Compile(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        StarRater? rater = null;
+        CompiledPlan? plan = null;
         Exception? failure = null;
 
         // Deeply nested input must fail with a message, never by exhausting the stack: compile on a thread with room.
@@ -56,7 +57,7 @@ internal sealed class CriteriaCompiler
             {
                 try
                 {
-                    rater = CompileCore(document, columns, cancellationToken);
+                    plan = CompileCore(document, columns, cancellationToken);
                 }
                 catch (Exception exception) when (exception is CriteriaException or OperationCanceledException or OutOfMemoryException)
                 {
@@ -80,10 +81,10 @@ internal sealed class CriteriaCompiler
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
-        return rater!;
+        return plan!;
     }
 
-    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, CancellationToken cancellationToken)
+    private CompiledPlan CompileCore(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag(_options.Language);
         var root = new SourceRef(document.Source, "$", JsonLocator.None);
@@ -224,16 +225,19 @@ internal sealed class CriteriaCompiler
         var safe = emitter.EmitSafe().Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
         var derivedParts = emitter.EmitDerived(derived).Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
         WarmUp(schema, fast, safe, derivedParts, predicates.Count, derived.Count);
-        return new StarRater(
-            document,
-            schema,
-            predicates,
-            criteriaCount,
-            plans,
-            fast,
-            Combine(safe),
-            Combine(derivedParts),
-            HelperOwners(document));
+        return new CompiledPlan
+        {
+            Document = document,
+            Schema = schema,
+            Predicates = predicates,
+            CriterionCount = criteriaCount,
+            Categories = plans,
+            Fast = fast,
+            Safe = Combine(safe),
+            Derived = Combine(derivedParts),
+            Helpers = HelperOwners(document),
+            OneWordAward = OneWordAwardEmitter.TryEmit(document, plans, fast.Length),
+        };
     }
 
     /// <summary>

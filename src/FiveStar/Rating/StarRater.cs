@@ -33,42 +33,37 @@ public sealed partial class StarRater
     private readonly Func<ulong, ulong>? _oneWordAward;
     private readonly ulong _ratingVetoMask;
 
-    internal StarRater(
-        CriteriaDocument document,
-        IndicatorSchema schema,
-        IReadOnlyList<CompiledPredicate> predicates,
-        int criteriaCount,
-        IReadOnlyList<CategoryPlan> plans,
-        FastWord[] fast,
-        SafeEvaluator safe,
-        DerivedEvaluator derived,
-        IReadOnlyDictionary<MethodInfo, string> helpers)
+    internal StarRater(CompiledPlan plan)
     {
+        var document = plan.Document;
+        var schema = plan.Schema;
+        var predicates = plan.Predicates;
+        var plans = plan.Categories;
         Document = document;
         Schema = schema;
         _predicates = predicates;
-        CriterionCount = criteriaCount;
+        CriterionCount = plan.CriterionCount;
         _plans = [.. plans];
-        _fast = fast;
-        _safe = safe;
-        _derived = derived;
-        _helpers = helpers;
-        Words = fast.Length;
+        _fast = plan.Fast;
+        _safe = plan.Safe;
+        _derived = plan.Derived;
+        _helpers = plan.Helpers;
+        Words = plan.Fast.Length;
         _countMissingAsMet = document.MissingValues == MissingValuePolicy.Met;
         _levelByStars = document.Level.Mode == LevelMode.StarCount;
         _pointsIndexByCategory = new int[document.Categories.Count];
-        foreach (var plan in plans)
+        foreach (var category in plans)
         {
-            _pointsIndexByCategory[plan.Index] = plan.PointsIndex;
+            _pointsIndexByCategory[category.Index] = category.PointsIndex;
         }
 
         PointsWidth = plans.Count(p => p.PointsIndex >= 0);
-        _ratingVetoes = predicates.Skip(criteriaCount)
+        _ratingVetoes = predicates.Skip(CriterionCount)
             .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
             .Where(v => v.Item2.Scope == VetoScope.Rating)
             .ToArray();
         _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
-        _oneWordAward = OneWordSteps() is { } steps ? OneWordAwardEmitter.Emit(steps) : null;
+        _oneWordAward = plan.OneWordAward;
         ReadSlots = new bool[schema.Count];
         foreach (var slot in predicates.SelectMany(p => p.Slots).Concat(schema.RequiredSlots))
         {
@@ -76,7 +71,7 @@ public sealed partial class StarRater
         }
 
         _gaps = new GapAnalysis(this, plans, predicates);
-        Criteria = predicates.Take(criteriaCount)
+        Criteria = predicates.Take(CriterionCount)
             .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
             .ToArray();
     }
@@ -273,25 +268,6 @@ public sealed partial class StarRater
 
     internal int PointsIndexOf(int category) => _pointsIndexByCategory[category];
 
-    /// <summary>
-    /// The award rules as <see cref="OneWordAwardStep"/>s when every predicate fits one word, no category counts points
-    /// and the level is the star count (the usual five-star document); otherwise <see langword="null"/>.
-    /// </summary>
-    private OneWordAwardStep[]? OneWordSteps()
-    {
-        if (Words != 1 || PointsWidth != 0 || !_levelByStars || _plans.Any(p => p.Award == AwardKind.Points))
-        {
-            return null;
-        }
-
-        return _plans.Select(p => new OneWordAwardStep(
-            p.Mask[0],
-            p.Award == AwardKind.All ? BitOperations.PopCount(p.Mask[0]) : p.Count,
-            p.Vetoes.Aggregate(0UL, (mask, veto) => mask | (1UL << veto)),
-            p.RequiresMask,
-            p.Index)).ToArray();
-    }
-
     private void RateRange(VillageBatch batch, RatingBuffer results, int start, int end)
     {
         var v = start;
@@ -350,7 +326,7 @@ public sealed partial class StarRater
     }
 
     /// <summary>
-    /// <see cref="RateWords"/> for documents of <see cref="OneWordSteps"/>: one fused word and a branch-free award per
+    /// <see cref="RateWords"/> for documents of <see cref="CompiledPlan.OneWordAward"/>: one fused word and a branch-free award per
     /// complete village. Incomplete villages and rating vetoes take the general path.
     /// </summary>
     private void RateOneWord(VillageBatch batch, RatingBuffer results, ref int v, int end, Func<ulong, ulong> award)

@@ -1,4 +1,3 @@
-using FiveStar.Compilation;
 using FiveStar.Indicators;
 using FiveStar.Rating;
 using FiveStar.Resources;

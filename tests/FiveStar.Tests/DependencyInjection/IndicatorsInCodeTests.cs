@@ -20,7 +20,7 @@ public class IndicatorsInCodeTests
         services.AddFiveStar(b => b.AddIndicators(tapWater).AddIndicators(tapWater).AddCriteriaJson(Criteria));
         using var provider = services.BuildServiceProvider();
 
-        var rater = provider.GetRequiredService<global::FiveStar.DependencyInjection.StarRaterRegistry>().Default;
+        var rater = provider.GetRequiredService<global::FiveStar.StarRaterRegistry>().Default;
         var batch = rater.CreateBatch(2);
         batch.Set(batch.Add("a", "a"), "tap_water_pct", 95);
         batch.Set(batch.Add("b", "b"), "tap_water_pct", 60);

@@ -1,8 +1,9 @@
-using FiveStar.Rating;
 using FiveStar.Text;
+using FiveStar.Villages;
+using FiveStar.Villages.Binding;
 using FiveStar.Villages.Reading;
 
-namespace FiveStar.Villages.Binding;
+namespace FiveStar.Rating;
 
 /// <summary>
 /// One in-memory input's villages (a sequence, a stream, a database query), a block at a time, with the ids of the

@@ -1,8 +1,8 @@
-using FiveStar.Rating;
 using FiveStar.Resources;
 using FiveStar.Text;
+using FiveStar.Villages.Reading;
 
-namespace FiveStar.Villages.Reading;
+namespace FiveStar.Rating;
 
 /// <summary>
 /// Finds indicators that criteria read but a villages file has no column (or JSON member) for at all: every village would
