@@ -36,7 +36,7 @@ public class WorkbookBenchmarks
         _path = Path.Combine(Path.GetTempPath(), $"fivestar-bench-{Villages}.xlsx");
         using (var file = File.Create(_path))
         {
-            VillageTemplate.WriteAsync(_rater, file, Language.Chinese, batch).GetAwaiter().GetResult();
+            VillageTemplate.WriteAsync(_rater, file, Language.Chinese, batch, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         var rated = ReadAndRate();

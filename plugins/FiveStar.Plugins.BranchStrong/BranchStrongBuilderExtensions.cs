@@ -1,8 +1,4 @@
-using FiveStar.Plugins;
 using FiveStar.Plugins.BranchStrong;
-
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FiveStar;
 
@@ -14,8 +10,6 @@ public static class BranchStrongBuilderExtensions
     /// <returns>The same builder, for chaining.</returns>
     public static IFiveStarBuilder AddBranchStrong(this IFiveStarBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<CategoryPlugin, BranchStrongPlugin>());
-        return builder;
+        return builder.AddCategoryPlugin<BranchStrongPlugin>();
     }
 }

@@ -1,8 +1,4 @@
-using FiveStar.Plugins;
 using FiveStar.Plugins.CivilityHappiness;
-
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FiveStar;
 
@@ -14,8 +10,6 @@ public static class CivilityHappinessBuilderExtensions
     /// <returns>The same builder, for chaining.</returns>
     public static IFiveStarBuilder AddCivilityHappiness(this IFiveStarBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<CategoryPlugin, CivilityHappinessPlugin>());
-        return builder;
+        return builder.AddCategoryPlugin<CivilityHappinessPlugin>();
     }
 }

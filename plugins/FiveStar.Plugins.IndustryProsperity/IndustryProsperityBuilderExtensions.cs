@@ -1,8 +1,4 @@
-using FiveStar.Plugins;
 using FiveStar.Plugins.IndustryProsperity;
-
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FiveStar;
 
@@ -14,8 +10,6 @@ public static class IndustryProsperityBuilderExtensions
     /// <returns>The same builder, for chaining.</returns>
     public static IFiveStarBuilder AddIndustryProsperity(this IFiveStarBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<CategoryPlugin, IndustryProsperityPlugin>());
-        return builder;
+        return builder.AddCategoryPlugin<IndustryProsperityPlugin>();
     }
 }

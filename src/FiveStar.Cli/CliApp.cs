@@ -62,6 +62,7 @@ public static class CliApp
             SchemaCommand.Create(context),
             TestCommand.Create(context),
             InitCommand.Create(context),
+            GenerateCommand.Create(context),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

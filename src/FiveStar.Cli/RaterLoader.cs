@@ -50,14 +50,14 @@ internal static class RaterLoader
         var factory = Factory(pluginsDirectory, strict, language);
         try
         {
-            var document = factory.Loader.LoadFile(criteriaPath);
+            var document = factory.LoadFile(criteriaPath);
             foreach (var warning in document.Warnings)
             {
                 warnings?.WriteLine(warning.ToString());
             }
 
             var columns = document.FieldsFromData && villagesPath is not null ? VillageReader.InferColumns(villagesPath, format, sheet: sheet) : null;
-            return factory.Compiler.Compile(document, columns, cancellationToken);
+            return factory.Compile(document, columns, cancellationToken);
         }
         catch (CriteriaException exception)
         {

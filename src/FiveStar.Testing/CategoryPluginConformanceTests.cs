@@ -2,6 +2,7 @@ using FiveStar.Criteria;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
 using FiveStar.Rating;
+using FiveStar.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -119,7 +120,7 @@ public abstract class CategoryPluginConformanceTests
         var batch = rater.CreateBatch(1);
         var row = batch.Add("empty", "empty");
 
-        var rating = rater.Explain(batch, row, "en");
+        var rating = rater.RateRow(batch, row, Language.English);
 
         Assert.All(rating.Categories.SelectMany(c => c.Criteria), c => Assert.Equal(CriterionState.Missing, c.State));
         Assert.Equal(0, rating.Stars);
@@ -149,12 +150,12 @@ public abstract class CategoryPluginConformanceTests
 
         for (var row = 0; row < batch.Count; row++)
         {
-            var rating = rater.Explain(batch, row, "en");
+            var rating = rater.RateRow(batch, row, Language.English);
             Assert.All(rating.Categories.SelectMany(c => c.Criteria), c => Assert.True(c.State is CriterionState.Passed or CriterionState.NotMet, $"{c.Id} is {c.State} for the {batch.GetId(row)} edge: {c.Message}"));
         }
     }
 
-    private PluginCategory Category()
+    private RegisteredCategory Category()
     {
         var services = new ServiceCollection();
         services.AddFiveStar(Register);

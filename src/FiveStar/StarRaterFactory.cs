@@ -20,12 +20,12 @@ public sealed partial class StarRaterFactory
 {
     private readonly ILogger<StarRaterFactory> _logger;
 
-    /// <summary>Initializes a new instance of the <see cref="StarRaterFactory"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="StarRaterFactory"/> class; hosts get one from <c>AddFiveStar</c> or <see cref="Create(Action{IFiveStarBuilder})"/>.</summary>
     /// <param name="catalog">The categories plug-ins provide.</param>
     /// <param name="options">The loader's limits.</param>
     /// <param name="timeProvider">The clock for the default rating year.</param>
     /// <param name="logger">Receives load diagnostics.</param>
-    public StarRaterFactory(CategoryCatalog catalog, CriteriaLoaderOptions? options = null, TimeProvider? timeProvider = null, ILogger<StarRaterFactory>? logger = null)
+    internal StarRaterFactory(CategoryCatalog catalog, CriteriaLoaderOptions? options = null, TimeProvider? timeProvider = null, ILogger<StarRaterFactory>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Loader = new CriteriaLoader(catalog, options, timeProvider);
@@ -36,11 +36,12 @@ public sealed partial class StarRaterFactory
     /// <summary>Gets the categories plug-ins provide.</summary>
     public CategoryCatalog Catalog => Loader.Catalog;
 
-    /// <summary>Gets the loader.</summary>
-    public CriteriaLoader Loader { get; }
+    /// <summary>Gets the loader's settings: its limits and the language of its messages.</summary>
+    public CriteriaLoaderOptions Options => Loader.Options;
 
-    /// <summary>Gets the compiler.</summary>
-    public CriteriaCompiler Compiler { get; }
+    internal CriteriaLoader Loader { get; }
+
+    internal CriteriaCompiler Compiler { get; }
 
     /// <summary>Creates a factory with no plug-ins: it loads RulesEngine files and documents that declare their own indicators.</summary>
     /// <returns>A factory.</returns>
@@ -62,30 +63,96 @@ public sealed partial class StarRaterFactory
 
     /// <summary>Loads and compiles a criteria file.</summary>
     /// <param name="path">The file path.</param>
-    /// <param name="dataColumns">The village data's columns; required for RulesEngine files, which take their fields from the data.</param>
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The file is invalid; every problem is listed.</exception>
-    public StarRater FromFile(string path, IReadOnlyList<DataColumn>? dataColumns = null) =>
-        Timed(path, () => Compiler.Compile(Loader.LoadFile(path), dataColumns));
+    public StarRater FromFile(string path) => FromFile(path, null);
+
+    /// <summary>Loads and compiles a criteria file whose fields may come from the village data (a RulesEngine file).</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="columns">The village data's columns (<see cref="Villages.Reading.VillageReader.InferColumns(string)"/>); required for RulesEngine files, which take their fields from the data.</param>
+    /// <returns>The rater.</returns>
+    /// <exception cref="CriteriaException">The file is invalid; every problem is listed.</exception>
+    public StarRater FromFile(string path, IReadOnlyList<VillageColumn>? columns) =>
+        Timed(path, () => new StarRater(Compiler.Compile(Loader.LoadFile(path), columns)));
 
     /// <summary>Loads and compiles criteria from a JSON string.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="sourceName">A name for messages.</param>
-    /// <param name="dataColumns">The village data's columns, for RulesEngine workflows.</param>
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
-    public StarRater FromJson(string json, string sourceName = "<string>", IReadOnlyList<DataColumn>? dataColumns = null) =>
-        Timed(sourceName, () => Compiler.Compile(Loader.LoadJson(json, sourceName), dataColumns));
+    public StarRater FromJson(string json) => FromJson(json, "<string>", null);
+
+    /// <summary>Loads and compiles criteria from a JSON string, named for messages.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <returns>The rater.</returns>
+    /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
+    public StarRater FromJson(string json, string sourceName) => FromJson(json, sourceName, null);
+
+    /// <summary>Loads and compiles criteria from a JSON string whose fields may come from the village data (a RulesEngine workflow).</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <param name="columns">The village data's columns, for RulesEngine workflows.</param>
+    /// <returns>The rater.</returns>
+    /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
+    public StarRater FromJson(string json, string sourceName, IReadOnlyList<VillageColumn>? columns) =>
+        Timed(sourceName, () => new StarRater(Compiler.Compile(Loader.LoadJson(json, sourceName), columns)));
 
     /// <summary>Loads and compiles criteria from a stream.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="sourceName">A name for messages.</param>
-    /// <param name="baseDirectory">The folder relative <c>extends</c> paths start from.</param>
-    /// <param name="dataColumns">The village data's columns, for RulesEngine workflows.</param>
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
-    public StarRater FromStream(Stream utf8Json, string sourceName = "<stream>", string? baseDirectory = null, IReadOnlyList<DataColumn>? dataColumns = null) =>
-        Timed(sourceName, () => Compiler.Compile(Loader.Load(utf8Json, sourceName, baseDirectory), dataColumns));
+    public StarRater FromStream(Stream utf8Json, string sourceName) => FromStream(utf8Json, sourceName, null, null);
+
+    /// <summary>Loads and compiles criteria from a stream, with the folder its relative <c>extends</c> paths start from.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <param name="baseDirectory">The folder relative <c>extends</c> paths start from; the current folder when <see langword="null"/>.</param>
+    /// <returns>The rater.</returns>
+    /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
+    public StarRater FromStream(Stream utf8Json, string sourceName, string? baseDirectory) => FromStream(utf8Json, sourceName, baseDirectory, null);
+
+    /// <summary>Loads and compiles criteria from a stream, with the folder its relative <c>extends</c> paths start from and, for RulesEngine workflows, the village data's columns.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <param name="baseDirectory">The folder relative <c>extends</c> paths start from; the current folder when <see langword="null"/>.</param>
+    /// <param name="columns">The village data's columns, for RulesEngine workflows.</param>
+    /// <returns>The rater.</returns>
+    /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
+    public StarRater FromStream(Stream utf8Json, string sourceName, string? baseDirectory, IReadOnlyList<VillageColumn>? columns) =>
+        Timed(sourceName, () => new StarRater(Compiler.Compile(Loader.Load(utf8Json, sourceName, baseDirectory), columns)));
+
+    /// <summary>
+    /// Loads and validates a criteria file without compiling it, to read the document (its <see cref="CriteriaDocument.Warnings"/>,
+    /// whether <see cref="CriteriaDocument.FieldsFromData"/>) before <see cref="Compile(CriteriaDocument, IReadOnlyList{VillageColumn}, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The validated document.</returns>
+    /// <exception cref="CriteriaException">The file is invalid; every problem is listed.</exception>
+    public CriteriaDocument LoadFile(string path) => Loader.LoadFile(path);
+
+    /// <summary>Loads and validates criteria from a JSON string without compiling them.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <param name="baseDirectory">The folder relative <c>extends</c> paths start from; the current folder when <see langword="null"/>.</param>
+    /// <returns>The validated document.</returns>
+    /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
+    public CriteriaDocument LoadJson(string json, string sourceName, string? baseDirectory) => Loader.LoadJson(json, sourceName, baseDirectory);
+
+    /// <summary>Compiles a document this factory loaded.</summary>
+    /// <param name="document">The document, from <see cref="LoadFile"/> or <see cref="LoadJson"/>.</param>
+    /// <returns>The rater.</returns>
+    /// <exception cref="CriteriaException">An expression does not bind; every problem is listed.</exception>
+    public StarRater Compile(CriteriaDocument document) => Compile(document, null, CancellationToken.None);
+
+    /// <summary>Compiles a document this factory loaded, with the village data's columns when its fields come from the data.</summary>
+    /// <param name="document">The document, from <see cref="LoadFile"/> or <see cref="LoadJson"/>.</param>
+    /// <param name="columns">The village data's columns; required when <see cref="CriteriaDocument.FieldsFromData"/>.</param>
+    /// <param name="cancellationToken">Stops a long compilation.</param>
+    /// <returns>The rater.</returns>
+    /// <exception cref="CriteriaException">An expression does not bind; every problem is listed.</exception>
+    public StarRater Compile(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, CancellationToken cancellationToken) =>
+        new(Compiler.Compile(document, columns, cancellationToken));
 
     /// <summary>Loads and compiles a document an extension package ships, such as FiveStar.Standard's <c>henan-rural-2022</c>.</summary>
     /// <param name="id">The document id.</param>
@@ -96,7 +163,7 @@ public sealed partial class StarRaterFactory
         ArgumentException.ThrowIfNullOrEmpty(id);
         var shipped = Catalog.FindShipped(id) ?? throw new ArgumentException(DescribeMissingShipped(Catalog, id, Loader.Options.Language), nameof(id));
         using var stream = shipped.Open();
-        return FromStream(stream, $"builtin:{shipped.Id}");
+        return FromStream(stream, $"builtin:{shipped.Id}", null, null);
     }
 
     /// <summary>Says that no registered package ships a document, and which ones are shipped.</summary>

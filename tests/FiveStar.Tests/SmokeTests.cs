@@ -57,7 +57,7 @@ public class SmokeTests
                           { "RuleName": "R2a", "Expression": "input1.Income > 500000" },
                           { "RuleName": "R2b", "LocalParams": [ { "Name": "x", "Expression": "input1.Income * 2" } ], "Expression": "x > 300000" } ] } ] }]
         """;
-        var columns = new[] { new DataColumn("Income", IndicatorType.Number), new DataColumn("Coop", IndicatorType.Boolean) };
+        var columns = new[] { new VillageColumn("Income", IndicatorType.Number), new VillageColumn("Coop", IndicatorType.Boolean) };
         var rater = TestFactory.Rater(workflow, columns);
         var ratings = TestFactory.RateAll(rater, ("a", new() { ["Income"] = 160000, ["Coop"] = true }), ("b", new() { ["Income"] = 90000, ["Coop"] = true }));
 

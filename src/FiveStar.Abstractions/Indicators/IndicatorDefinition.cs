@@ -3,7 +3,7 @@ using FiveStar.Text;
 namespace FiveStar.Indicators;
 
 /// <summary>A typed village indicator that criteria read: its id, names, unit and valid range.</summary>
-public sealed record IndicatorDefinition
+public sealed class IndicatorDefinition
 {
     /// <summary>Gets the ASCII snake_case id used in data columns and expressions, such as <c>collective_income_yuan</c>.</summary>
     public required string Id { get; init; }

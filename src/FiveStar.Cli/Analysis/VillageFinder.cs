@@ -30,7 +30,7 @@ internal static class VillageFinder
                 }
 
                 problems += batch.HasProblems(row) ? 1 : 0;
-                action(rater.Explain(batch, row, language.Code), batch, row);
+                action(rater.RateRow(batch, row, language.Library), batch, row);
             }
 
             batch.Clear();

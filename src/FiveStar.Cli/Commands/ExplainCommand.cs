@@ -67,10 +67,10 @@ internal static class ExplainCommand
             var definition = rater.Categories.First(c => c.Id == category.Id);
             var points = category.Points is { } p ? language.T($"，{p:0.##} 分", $", {p:0.##} points") : string.Empty;
             output.WriteLine();
-            output.WriteLine($"  {(category.Awarded ? "★" : "☆")} {definition.Name.In(language.Code)}: {(category.Awarded ? language.T("获得", "awarded") : language.T("未获得", "not awarded"))}{points}{(category.Reason is null ? string.Empty : " — " + category.Reason)}");
+            output.WriteLine($"  {(category.Awarded ? "★" : "☆")} {definition.Name.In(language.Library)}: {(category.Awarded ? language.T("获得", "awarded") : language.T("未获得", "not awarded"))}{points}{(category.Reason is null ? string.Empty : " — " + category.Reason)}");
             foreach (var criterion in category.Criteria)
             {
-                var name = definition.Criteria.FirstOrDefault(c => c.Id == criterion.Id)?.Name.In(language.Code) ?? string.Empty;
+                var name = definition.Criteria.FirstOrDefault(c => c.Id == criterion.Id)?.Name.In(language.Library) ?? string.Empty;
                 var mark = criterion.State switch
                 {
                     CriterionState.Passed => "✓",

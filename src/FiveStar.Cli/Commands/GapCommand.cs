@@ -47,7 +47,7 @@ internal static class GapCommand
                     // A star blocked only by a prerequisite or a veto has no criterion of its own to fix: say only what blocks it.
                     var toFix = star.CriteriaToFix > 0 ? language.T($"至少补齐 {star.CriteriaToFix} 项", $"fix at least {star.CriteriaToFix}") : null;
                     var what = string.Join(" ", new[] { toFix, star.Blocker is null ? null : toFix is null ? star.Blocker : $"({star.Blocker})" }.Where(t => t is not null));
-                    context.Output.WriteLine($"  {heading}: {star.CategoryName.In(language.Code)} — {what}");
+                    context.Output.WriteLine($"  {heading}: {star.CategoryName.In(language.Library)} — {what}");
                     foreach (var criterion in star.Criteria)
                     {
                         context.Output.WriteLine($"    - {CriterionLabel(criterion, language)}: {criterion.Detail}");
@@ -68,5 +68,5 @@ internal static class GapCommand
 
     /// <summary>The criterion's id and name, as the gap and the report list it.</summary>
     internal static string CriterionLabel(CriterionGap criterion, Language language) =>
-        criterion.Name.In(language.Code) is { Length: > 0 } name ? $"{criterion.CriterionId} {name}" : criterion.CriterionId;
+        criterion.Name.In(language.Library) is { Length: > 0 } name ? $"{criterion.CriterionId} {name}" : criterion.CriterionId;
 }

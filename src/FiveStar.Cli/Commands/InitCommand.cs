@@ -31,7 +31,7 @@ internal static class InitCommand
 
             var factory = RaterLoader.Factory(result.GetValue(plugins), language: language.Library);
             var reference = JsonEncodedText.Encode(standard).ToString();
-            var document = factory.Loader.LoadJson($"{{\"schemaVersion\":\"1.0\",\"extends\":\"{reference}\"}}", "<init>", Directory.GetCurrentDirectory());
+            var document = factory.LoadJson($"{{\"schemaVersion\":\"1.0\",\"extends\":\"{reference}\"}}", "<init>", Directory.GetCurrentDirectory());
             var documentId = result.GetValue(id) ?? Path.GetFileNameWithoutExtension(path);
             using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
             {

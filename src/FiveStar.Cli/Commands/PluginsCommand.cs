@@ -30,7 +30,7 @@ internal static class PluginsCommand
                         : $" [{Format(indicator.EffectiveMinimum)}, {Format(indicator.EffectiveMaximum)}]";
                     var values = indicator.Values.Count > 0 ? " {" + string.Join("|", indicator.Values.Select(v => v.Id)) + "}" : string.Empty;
                     var flags = (indicator.Required ? language.T(" 必填", " required") : string.Empty) + (indicator.IsDerived ? language.T(" 派生", " derived") : string.Empty);
-                    context.Output.WriteLine($"  {indicator.Id}  {indicator.Name.Zh} / {indicator.Name.En}  {indicator.Type.ToString().ToLowerInvariant()}{(string.IsNullOrEmpty(indicator.Unit.Zh) ? string.Empty : " " + indicator.Unit.In(language.Code))}{range}{values}{flags}");
+                    context.Output.WriteLine($"  {indicator.Id}  {indicator.Name.Zh} / {indicator.Name.En}  {indicator.Type.ToString().ToLowerInvariant()}{(string.IsNullOrEmpty(indicator.Unit.Zh) ? string.Empty : " " + indicator.Unit.In(language.Library))}{range}{values}{flags}");
                 }
 
                 if (category.Parameters.Count > 0)

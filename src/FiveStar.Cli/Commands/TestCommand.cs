@@ -1,6 +1,6 @@
 using System.CommandLine;
 using FiveStar.Cli.Resources;
-using FiveStar.Testing;
+using FiveStar.CriteriaTests;
 
 namespace FiveStar.Cli.Commands;
 

@@ -47,7 +47,7 @@ internal static class ValidateCommand
 
             try
             {
-                var document = factory.Loader.LoadFile(file);
+                var document = factory.LoadFile(file);
                 foreach (var warning in document.Warnings)
                 {
                     context.Error.WriteLine(warning.ToString());
@@ -59,7 +59,7 @@ internal static class ValidateCommand
                     continue;
                 }
 
-                var rater = factory.Compiler.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!, format, sheet: sheet) : null, cancellationToken);
+                var rater = factory.Compile(document, document.FieldsFromData ? VillageReader.InferColumns(villagesPath!, format, sheet: sheet) : null, cancellationToken);
                 var fileErrors = 0;
                 if (columns is not null && !document.FieldsFromData)
                 {

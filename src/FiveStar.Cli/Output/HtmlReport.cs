@@ -26,7 +26,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
     public string Render(RatingSummary summary, ResultsDocument? previous = null, string? previousName = null)
     {
         var html = new StringBuilder();
-        var title = $"{rater.Document.Name.In(language.Code)} — {language.T("评星结果", "Star ratings")}";
+        var title = $"{rater.Document.Name.In(language.Library)} — {language.T("评星结果", "Star ratings")}";
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(language.IsEnglish ? "en" : "zh-CN").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append("body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}")
             .Append("h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}")
@@ -46,7 +46,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
         html.Append("</p>\n<div class=\"charts\">\n");
         var levels = summary.ByStars.OrderByDescending(s => s.Key).Select(s => (language.T(SummaryText.StarWord(s.Key), $"{s.Key}★"), s.Value)).ToList();
         html.Append(BarChart("chart-levels", language.T("各星级村数", "Villages per star count"), levels));
-        var awards = rater.Categories.Select(c => (c.Name.In(language.Code), summary.ByCategory[c.Id])).ToList();
+        var awards = rater.Categories.Select(c => (c.Name.In(language.Library), summary.ByCategory[c.Id])).ToList();
         html.Append(BarChart("chart-categories", language.T("各星获得村数", "Villages holding each star"), awards));
         html.Append("</div>\n</section>\n");
         AppendPassRates(html);
@@ -57,7 +57,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
 
         html.Append("<section id=\"villages-section\">\n<h2>").Append(language.T("各村评星", "Villages")).Append("</h2>\n<table id=\"villages\">\n<thead><tr>");
         var headers = new List<string> { language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level") };
-        headers.AddRange(rater.Categories.Select(c => c.Name.In(language.Code)));
+        headers.AddRange(rater.Categories.Select(c => c.Name.In(language.Library)));
         headers.Add(language.T("下一颗星还差", "Lacks for the next star"));
         for (var i = 0; i < headers.Count; i++)
         {
@@ -91,7 +91,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             }
             else if (gap.Next is { } next)
             {
-                html.Append("<b>").Append(E(next.CategoryName.In(language.Code))).Append("</b><ul class=\"gap\">");
+                html.Append("<b>").Append(E(next.CategoryName.In(language.Library))).Append("</b><ul class=\"gap\">");
                 foreach (var criterion in next.Criteria)
                 {
                     html.Append("<li>").Append(E($"{GapCommand.CriterionLabel(criterion, language)}: {criterion.Detail}")).Append("</li>");
@@ -102,7 +102,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             else if (gap.Missing.Count > 0)
             {
                 // No star can be earned by fixing criteria alone: say what must come first.
-                html.Append(E(Localizer.Format(language.Library, nameof(Messages.Report_BlockedStars), string.Join("; ", gap.Missing.Select(s => $"{s.CategoryName.In(language.Code)}: {s.Blocker}")))));
+                html.Append(E(Localizer.Format(language.Library, nameof(Messages.Report_BlockedStars), string.Join("; ", gap.Missing.Select(s => $"{s.CategoryName.In(language.Library)}: {s.Blocker}")))));
             }
             else
             {
@@ -138,11 +138,11 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             var rate = rates[i];
             var y = 4 + (i * (BarHeight + 4));
             var length = (int)Math.Round((Width - LabelWidth - 110) * rate.Rate);
-            var name = rate.Name.In(language.Code);
+            var name = rate.Name.In(language.Library);
             var label = $"{rate.CriterionId} {(name.Length > 20 ? name[..19] + "…" : name)}";
             var percent = rate.Rate.ToString("0%", CultureInfo.InvariantCulture);
             html.Append("<g class=\"pass-rate\" data-criterion=\"").Append(E(rate.CriterionId)).Append("\" data-rate=\"").Append(rate.Rate.ToString("R", CultureInfo.InvariantCulture)).Append("\"><title>")
-                .Append(E($"{rate.CategoryName.In(language.Code)} · {rate.CriterionId} {name}: {rate.Passed}/{rate.Villages}")).Append("</title>")
+                .Append(E($"{rate.CategoryName.In(language.Library)} · {rate.CriterionId} {name}: {rate.Passed}/{rate.Villages}")).Append("</title>")
                 .Append("<text x=\"0\" y=\"").Append(y + 13).Append("\">").Append(E(label)).Append("</text>")
                 .Append("<rect class=\"bar\" x=\"").Append(LabelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(Math.Max(length, 1)).Append("\" height=\"").Append(BarHeight)
                 .Append("\" fill=\"").Append(rate.Rate < 0.6 ? "#c0392b" : rate.Rate < 0.8 ? "#e67e22" : "#27ae60").Append("\"></rect>")
@@ -162,10 +162,10 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             Summary = summary,
         };
         var diff = ResultsComparer.Compare(previous, now);
-        string CategoryName(string id) => rater.Categories.FirstOrDefault(c => c.Id == id)?.Name.In(language.Code) ?? id;
+        string CategoryName(string id) => rater.Categories.FirstOrDefault(c => c.Id == id)?.Name.In(language.Library) ?? id;
 
         html.Append("<section id=\"year-over-year\">\n<h2>").Append(E(T(nameof(Messages.Report_YearOverYearTitle)))).Append("</h2>\n<p class=\"note\">")
-            .Append(E(T(nameof(Messages.Report_YearOverYearSource), previousName, previous.Criteria.Name.In(language.Code), previous.Criteria.Period))).Append("</p>\n");
+            .Append(E(T(nameof(Messages.Report_YearOverYearSource), previousName, previous.Criteria.Name.In(language.Library), previous.Criteria.Period))).Append("</p>\n");
 
         html.Append("<table id=\"totals\">\n<thead><tr><th>").Append(E(T(nameof(Messages.Report_Category)))).Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Then))))
             .Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Now)))).Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Change)))).Append("</th></tr></thead>\n<tbody>\n");

@@ -22,7 +22,7 @@ internal sealed class JsonResultWriter(TextWriter writer, Language language, boo
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            output.Write(rater.Explain(batch, v, language.Code));
+            output.Write(rater.RateRow(batch, v, language.Library));
         }
     }
 

@@ -10,7 +10,7 @@ internal static class SummaryText
         yield return language.T(
             $"共 {summary.Villages} 个村，评定 {summary.Rated} 个，数据有问题 {summary.WithProblems} 个",
             $"{summary.Villages} villages, {summary.Rated} rated, {summary.WithProblems} with data problems");
-        var awards = rater.Categories.Select(c => $"{c.Name.In(language.Code)} {summary.ByCategory[c.Id]}");
+        var awards = rater.Categories.Select(c => $"{c.Name.In(language.Library)} {summary.ByCategory[c.Id]}");
         yield return language.T("获星：", "Stars awarded: ") + string.Join(language.T("，", ", "), awards);
         var levels = summary.ByStars.OrderByDescending(s => s.Key).Select(s => language.T($"{StarWord(s.Key)} {s.Value} 个", $"{s.Key}-star {s.Value}"));
         yield return language.T("星级：", "Villages by stars: ") + string.Join(language.T("，", ", "), levels);

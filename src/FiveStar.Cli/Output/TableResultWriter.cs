@@ -28,7 +28,7 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
         var count = rater.Categories.Count;
         for (var v = 0; v < batch.Count; v++)
         {
-            var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => TerminalText.Escape(Short(rater.Categories[c].Name.In(language.Code))));
+            var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => TerminalText.Escape(Short(rater.Categories[c].Name.In(language.Library))));
             var id = TerminalText.Display(batch.GetId(v), IdWidth);
             var name = TerminalText.Display(batch.GetName(v), NameWidth);
             var status = results.IsRated(v) ? string.Empty : language.T($"未评定：数据有 {batch.GetProblems(v).Count} 个问题", batch.GetProblems(v).Count == 1 ? "not rated: 1 data problem" : $"not rated: {batch.GetProblems(v).Count} data problems");
@@ -76,7 +76,7 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
     {
         string[] header = [language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level"), language.T("所获星", "Stars held"), language.T("备注", "Notes")];
         var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), _rows.Select(r => TextWidth.Of(r[i])).DefaultIfEmpty(0).Max())).ToArray();
-        writer.WriteLine(TerminalText.Escape(rater.Document.Name.In(language.Code) + $" ({rater.Document.Period})"));
+        writer.WriteLine(TerminalText.Escape(rater.Document.Name.In(language.Library) + $" ({rater.Document.Period})"));
         writer.WriteLine(Line(header, widths));
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
         return widths;

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using FiveStar.Criteria;
 using FiveStar.Criteria.Json;
+using FiveStar.Expressions;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
 using FiveStar.Rating;
@@ -11,11 +12,11 @@ using FiveStar.Villages;
 namespace FiveStar.Compilation;
 
 /// <summary>
-/// Compiles a loaded criteria document into a <see cref="StarRater"/>: every expression is parsed, checked against the
+/// Compiles a loaded criteria document into a <see cref="CompiledPlan"/>, which a rater executes: every expression is parsed, checked against the
 /// sandbox and compiled now, into one fused delegate per 64 criteria and one guarded delegate per 64 for villages with
 /// missing data, on a thread with a large stack, and run once there. Nothing compiles later; every problem is reported at once.
 /// </summary>
-public sealed class CriteriaCompiler
+internal sealed class CriteriaCompiler
 {
     private const int LargeStack = 64 * 1024 * 1024;
 
@@ -36,18 +37,18 @@ public sealed class CriteriaCompiler
 
     /// <summary>Compiles a document.</summary>
     /// <param name="document">The loaded document.</param>
-    /// <param name="dataColumns">
+    /// <param name="columns">
     /// The columns of the village data. Required for documents that take their fields from the data (RulesEngine files);
     /// ignored otherwise.
     /// </param>
-    /// <returns>A rater, safe to share across threads.</returns>
+    /// <returns>The plan, immutable and safe to share across threads.</returns>
     /// <param name="cancellationToken">Stops the compile between criteria; a large document takes seconds.</param>
     /// <exception cref="CriteriaException">An expression is invalid or not allowed; every problem is listed.</exception>
     /// <exception cref="OperationCanceledException">The compile was cancelled.</exception>
-    public StarRater Compile(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns = null, CancellationToken cancellationToken = default)
+    public CompiledPlan Compile(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        StarRater? rater = null;
+        CompiledPlan? plan = null;
         Exception? failure = null;
 
         // Deeply nested input must fail with a message, never by exhausting the stack: compile on a thread with room.
@@ -56,7 +57,7 @@ public sealed class CriteriaCompiler
             {
                 try
                 {
-                    rater = CompileCore(document, dataColumns, cancellationToken);
+                    plan = CompileCore(document, columns, cancellationToken);
                 }
                 catch (Exception exception) when (exception is CriteriaException or OperationCanceledException or OutOfMemoryException)
                 {
@@ -80,14 +81,14 @@ public sealed class CriteriaCompiler
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
-        return rater!;
+        return plan!;
     }
 
-    private StarRater CompileCore(CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, CancellationToken cancellationToken)
+    private CompiledPlan CompileCore(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag(_options.Language);
         var root = new SourceRef(document.Source, "$", JsonLocator.None);
-        var (reported, derived, helpers) = GatherIndicators(document, dataColumns, diagnostics, root);
+        var (reported, derived, helpers) = GatherIndicators(document, columns, diagnostics, root);
         if (reported.Count + derived.Count > MaxIndicators)
         {
             // Expressions are parsed against a generated type with one property per indicator, and a type holds at most 65,535 methods.
@@ -224,16 +225,19 @@ public sealed class CriteriaCompiler
         var safe = emitter.EmitSafe().Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
         var derivedParts = emitter.EmitDerived(derived).Select(e => Cancellable(DelegateCompiler.Compile, e, cancellationToken)).ToArray();
         WarmUp(schema, fast, safe, derivedParts, predicates.Count, derived.Count);
-        return new StarRater(
-            document,
-            schema,
-            predicates,
-            criteriaCount,
-            plans,
-            fast,
-            Combine(safe),
-            Combine(derivedParts),
-            HelperOwners(document));
+        return new CompiledPlan
+        {
+            Document = document,
+            Schema = schema,
+            Predicates = predicates,
+            CriterionCount = criteriaCount,
+            Categories = plans,
+            Fast = fast,
+            Safe = Combine(safe),
+            Derived = Combine(derivedParts),
+            Helpers = HelperOwners(document),
+            OneWordAward = OneWordAwardEmitter.TryEmit(document, plans, fast.Length),
+        };
     }
 
     /// <summary>
@@ -332,7 +336,7 @@ public sealed class CriteriaCompiler
         {
             if (reported.Add((problem.File, problem.JsonPath, problem.Message)))
             {
-                diagnostics.Add(problem with { Message = Localizer.Format(_options.Language, nameof(Messages.Compile_InjectedRule), into, from, problem.Message) });
+                diagnostics.Add(problem.WithMessage(Localizer.Format(_options.Language, nameof(Messages.Compile_InjectedRule), into, from, problem.Message)));
             }
         }
     }
@@ -341,7 +345,7 @@ public sealed class CriteriaCompiler
     private Dictionary<MethodInfo, string> HelperOwners(CriteriaDocument document)
     {
         var owners = new Dictionary<MethodInfo, string>();
-        foreach (var plugin in document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<PluginCategory>().Distinct())
+        foreach (var plugin in document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<RegisteredCategory>().Distinct())
         {
             foreach (var helper in plugin.Helpers)
             {
@@ -353,11 +357,11 @@ public sealed class CriteriaCompiler
     }
 
     private (List<IndicatorDefinition> Reported, List<IndicatorDefinition> Derived, List<MethodInfo> Helpers) GatherIndicators(
-        CriteriaDocument document, IReadOnlyList<DataColumn>? dataColumns, DiagnosticBag diagnostics, SourceRef root)
+        CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, DiagnosticBag diagnostics, SourceRef root)
     {
         var all = new Dictionary<string, IndicatorDefinition>(StringComparer.OrdinalIgnoreCase);
         var helpers = new List<MethodInfo>();
-        var plugins = document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<PluginCategory>().Distinct().ToList();
+        var plugins = document.Categories.Select(c => _catalog.Find(c.Plugin)).OfType<RegisteredCategory>().Distinct().ToList();
         void Add(IndicatorDefinition indicator)
         {
             if (all.TryGetValue(indicator.Id, out var existing) && existing.Type != indicator.Type)
@@ -386,7 +390,7 @@ public sealed class CriteriaCompiler
 
         if (document.FieldsFromData)
         {
-            if (dataColumns is null)
+            if (columns is null)
             {
                 diagnostics.Add(root, null, "this RulesEngine workflow declares no indicators, so its fields come from the village data; compile it with the data's columns (the CLI does this when given --villages)");
                 return ([], [], helpers);
@@ -402,12 +406,16 @@ public sealed class CriteriaCompiler
                 .ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
             all.Clear();
             helpers.Clear();
-            foreach (var column in dataColumns.Where(c => Criteria.TextParsing.IsIdentifier(c.Name)))
+            foreach (var column in columns.Where(c => Criteria.TextParsing.IsIdentifier(c.Name)))
             {
-                var field = new IndicatorDefinition { Id = column.Name, Name = new Text.LocalizedText(column.Name, column.Name), Type = column.Type };
-                all[column.Name] = declared.TryGetValue(column.Name, out var known)
-                    ? field with { Type = ValueKind(known.Type), DeclaredBy = known.DeclaredBy }
-                    : field;
+                var isKnown = declared.TryGetValue(column.Name, out var known);
+                all[column.Name] = new IndicatorDefinition
+                {
+                    Id = column.Name,
+                    Name = new Text.LocalizedText(column.Name, column.Name),
+                    Type = isKnown ? ValueKind(known!.Type) : column.Type,
+                    DeclaredBy = isKnown ? known!.DeclaredBy : null,
+                };
             }
         }
 

@@ -29,7 +29,7 @@ internal sealed record CriterionNode(IReadOnlyList<ScopedVariable> Locals, Expre
     /// </summary>
     public Expression EmitSafe(ParameterExpression caught, bool guard)
     {
-        Expression body = Leaf ?? Balanced.Combine(Children.Select(c => c.EmitSafe(caught, true)).ToList(), IsAnd ? Expression.AndAlso : Expression.OrElse);
+        var body = Leaf ?? Balanced.Combine(Children.Select(c => c.EmitSafe(caught, true)).ToList(), IsAnd ? Expression.AndAlso : Expression.OrElse);
         body = WithLocals(body);
         if (!guard)
         {

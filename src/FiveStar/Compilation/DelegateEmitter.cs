@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using FiveStar.Expressions;
 using FiveStar.Indicators;
 using FiveStar.Rating;
 

@@ -623,7 +623,7 @@ internal sealed partial class ExpressionBinder
 
         private IndicatorDefinition? TextIndicator(Expression expression)
         {
-            string? name = expression switch
+            var name = expression switch
             {
                 MemberExpression m when m.Expression == binder._input => m.Member.Name,
                 ParameterExpression p when binder._symbolNames.TryGetValue(p, out var n) => n,

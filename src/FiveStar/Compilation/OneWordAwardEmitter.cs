@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Numerics;
-using FiveStar.Rating;
+using FiveStar.Criteria;
+using FiveStar.Expressions;
 
 namespace FiveStar.Compilation;
 
@@ -12,7 +13,26 @@ internal static class OneWordAwardEmitter
 {
     private static readonly System.Reflection.MethodInfo PopCount = typeof(BitOperations).GetMethod(nameof(BitOperations.PopCount), [typeof(ulong)])!;
 
-    public static Func<ulong, ulong> Emit(IReadOnlyList<OneWordAwardStep> steps)
+    /// <summary>
+    /// The award delegate when every predicate fits one word, no category counts points and the level is the star
+    /// count (the usual five-star document); otherwise <see langword="null"/>, and the rater decides rule by rule.
+    /// </summary>
+    public static Func<ulong, ulong>? TryEmit(CriteriaDocument document, IReadOnlyList<CategoryPlan> plans, int words)
+    {
+        if (words != 1 || document.Level.Mode != LevelMode.StarCount || plans.Any(p => p.PointsIndex >= 0 || p.Award == AwardKind.Points))
+        {
+            return null;
+        }
+
+        return Emit(plans.Select(p => new OneWordAwardStep(
+            p.Mask[0],
+            p.Award == AwardKind.All ? BitOperations.PopCount(p.Mask[0]) : p.Count,
+            p.Vetoes.Aggregate(0UL, (mask, veto) => mask | (1UL << veto)),
+            p.RequiresMask,
+            p.Index)).ToArray());
+    }
+
+    private static Func<ulong, ulong> Emit(IReadOnlyList<OneWordAwardStep> steps)
     {
         var bits = Expression.Parameter(typeof(ulong), "bits");
         var awarded = Expression.Variable(typeof(ulong), "awarded");

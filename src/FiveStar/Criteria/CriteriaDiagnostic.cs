@@ -5,27 +5,53 @@ using FiveStar.Rating;
 namespace FiveStar.Criteria;
 
 /// <summary>One problem found while loading criteria, with where it is and what is expected.</summary>
-/// <param name="File">The file (or source name) the problem is in.</param>
-/// <param name="JsonPath">The JSON path of the offending member, such as <c>$.categories[1].rules[0].expression</c>.</param>
-/// <param name="Line">The 1-based line, when known.</param>
-/// <param name="Column">The 1-based column, when known.</param>
-/// <param name="CriterionId">The criterion (or category, veto, parameter) id concerned, when there is one.</param>
-/// <param name="Message">What is wrong and what is expected.</param>
-/// <param name="Expression">The expression concerned, when the problem is in one.</param>
-public sealed record CriteriaDiagnostic(
-    string File,
-    string JsonPath,
-    int? Line,
-    int? Column,
-    string? CriterionId,
-    string Message,
-    string? Expression = null)
+public sealed class CriteriaDiagnostic
 {
+    /// <summary>Initializes a new instance of the <see cref="CriteriaDiagnostic"/> class.</summary>
+    /// <param name="file">The file (or source name) the problem is in.</param>
+    /// <param name="jsonPath">The JSON path of the offending member.</param>
+    /// <param name="line">The 1-based line, when known.</param>
+    /// <param name="column">The 1-based column, when known.</param>
+    /// <param name="criterionId">The criterion (or category, veto, parameter) id concerned, when there is one.</param>
+    /// <param name="message">What is wrong and what is expected.</param>
+    /// <param name="expression">The expression concerned, when the problem is in one.</param>
+    internal CriteriaDiagnostic(string file, string jsonPath, int? line, int? column, string? criterionId, string message, string? expression = null)
+    {
+        File = file;
+        JsonPath = jsonPath;
+        Line = line;
+        Column = column;
+        CriterionId = criterionId;
+        Message = message;
+        Expression = expression;
+    }
+
+    /// <summary>Gets the file (or source name) the problem is in.</summary>
+    public string File { get; }
+
+    /// <summary>Gets the JSON path of the offending member, such as <c>$.categories[1].rules[0].expression</c>.</summary>
+    public string JsonPath { get; }
+
+    /// <summary>Gets the 1-based line, when known.</summary>
+    public int? Line { get; }
+
+    /// <summary>Gets the 1-based column, when known.</summary>
+    public int? Column { get; }
+
+    /// <summary>Gets the criterion (or category, veto, parameter) id concerned, when there is one.</summary>
+    public string? CriterionId { get; }
+
+    /// <summary>Gets what is wrong and what is expected.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets the expression concerned, when the problem is in one.</summary>
+    public string? Expression { get; }
+
     /// <summary>Gets how serious the problem is: an error stops the load; a warning is reported with the loaded document (<see cref="CriteriaDocument.Warnings"/>) unless <see cref="CriteriaLoaderOptions.WarningsAsErrors"/> is set.</summary>
-    public ProblemSeverity Severity { get; init; } = ProblemSeverity.Error;
+    public ProblemSeverity Severity { get; internal init; } = ProblemSeverity.Error;
 
     /// <summary>Gets notes that follow the problem, such as where the base document defines what an override changed.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<string> Notes { get; internal init; } = [];
 
     /// <summary>
     /// Formats the problem as <c>file:line:col: id: message</c>, the form compilers and editors understand (a warning as
@@ -58,4 +84,8 @@ public sealed record CriteriaDiagnostic(
 
         return builder.ToString();
     }
+
+    /// <summary>Returns the same problem, at the same place, with another message.</summary>
+    internal CriteriaDiagnostic WithMessage(string message) =>
+        new(File, JsonPath, Line, Column, CriterionId, message, Expression) { Severity = Severity, Notes = Notes };
 }

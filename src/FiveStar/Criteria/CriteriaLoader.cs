@@ -8,7 +8,7 @@ namespace FiveStar.Criteria;
 /// Loads criteria documents (FiveStar documents or plain RulesEngine workflow files): reads them, follows <c>extends</c>,
 /// lays plug-in defaults underneath FiveStar documents (never under RulesEngine files), and validates the result. Every problem is reported at once in a <see cref="CriteriaException"/>.
 /// </summary>
-public sealed class CriteriaLoader
+internal sealed class CriteriaLoader
 {
     private readonly CategoryCatalog _catalog;
     private readonly CriteriaLoaderOptions _options;
@@ -114,7 +114,8 @@ public sealed class CriteriaLoader
         }
 
         diagnostics.ThrowIfAny(includeDeferred: true);
-        return document! with { Warnings = diagnostics.Warnings.ToArray() };
+        document!.Warnings = diagnostics.Warnings.ToArray();
+        return document;
     }
 
     private CriteriaDocumentDto ResolveExtends(CriteriaDocumentDto document, SourceRef source, string? baseDirectory, DiagnosticBag diagnostics, List<string> chain, List<string> visiting)

@@ -5,46 +5,50 @@ using FiveStar.Text;
 namespace FiveStar.Criteria;
 
 /// <summary>One criterion in RulesEngine's rule shape: an expression, or an operator over nested rules, plus FiveStar's names, points and provenance.</summary>
-public sealed record CriterionDefinition
+public sealed class CriterionDefinition
 {
+    internal CriterionDefinition()
+    {
+    }
+
     /// <summary>Gets the criterion id (RulesEngine's <c>RuleName</c>).</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Gets the criterion's names; empty for plain RulesEngine rules.</summary>
-    public LocalizedText Name { get; init; } = LocalizedText.Empty;
+    public LocalizedText Name { get; internal init; } = LocalizedText.Empty;
 
     /// <summary>Gets a longer description, if any.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; internal init; }
 
     /// <summary>Gets the boolean expression, or <see langword="null"/> when the criterion combines nested rules.</summary>
-    public string? Expression { get; init; }
+    public string? Expression { get; internal init; }
 
     /// <summary>Gets the named expressions evaluated, in order, before <see cref="Expression"/>.</summary>
-    public IReadOnlyList<ScopedParameter> LocalParams { get; init; } = [];
+    public IReadOnlyList<ScopedParameter> LocalParams { get; internal init; } = [];
 
     /// <summary>Gets the operator over <see cref="Rules"/>: <c>And</c>, <c>AndAlso</c>, <c>Or</c> or <c>OrElse</c>.</summary>
-    public string? Operator { get; init; }
+    public string? Operator { get; internal init; }
 
     /// <summary>Gets the nested rules combined by <see cref="Operator"/>.</summary>
-    public IReadOnlyList<CriterionDefinition> Rules { get; init; } = [];
+    public IReadOnlyList<CriterionDefinition> Rules { get; internal init; } = [];
 
     /// <summary>Gets the message template shown when the criterion is not met; <c>$(name)</c> placeholders take values.</summary>
-    public string? ErrorMessage { get; init; }
+    public string? ErrorMessage { get; internal init; }
 
     /// <summary>Gets RulesEngine's success event text, if any.</summary>
-    public string? SuccessEvent { get; init; }
+    public string? SuccessEvent { get; internal init; }
 
     /// <summary>Gets a value indicating whether the criterion takes part in the rating.</summary>
-    public bool Enabled { get; init; } = true;
+    public bool Enabled { get; internal init; } = true;
 
     /// <summary>Gets the points the criterion earns in a points category.</summary>
-    public double? Points { get; init; }
+    public double? Points { get; internal init; }
 
     /// <summary>Gets where the criterion comes from.</summary>
-    public Provenance? Provenance { get; init; }
+    public Provenance? Provenance { get; internal init; }
 
     /// <summary>Gets RulesEngine's free-form metadata.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Properties { get; internal init; } = new Dictionary<string, JsonElement>();
 
     internal SourceRef? Source { get; init; }
 

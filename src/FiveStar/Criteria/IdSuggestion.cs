@@ -1,4 +1,3 @@
-using FiveStar.Compilation;
 using FiveStar.Resources;
 using FiveStar.Text;
 

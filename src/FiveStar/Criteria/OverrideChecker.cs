@@ -20,7 +20,7 @@ internal static class OverrideChecker
         var plugins = baseCategories.Concat(overlay.Categories ?? [])
             .Where(c => c is not null)
             .Select(c => catalog.Find(c.Plugin ?? c.Id))
-            .OfType<PluginCategory>()
+            .OfType<RegisteredCategory>()
             .Distinct()
             .ToList();
 

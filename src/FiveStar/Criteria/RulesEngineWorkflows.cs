@@ -1,5 +1,4 @@
 using System.Text.Json;
-using FiveStar.Compilation;
 using FiveStar.Criteria.Json;
 using FiveStar.Resources;
 using FiveStar.Text;

@@ -5,34 +5,38 @@ using FiveStar.Text;
 namespace FiveStar.Criteria;
 
 /// <summary>A veto (一票否决): when its expression holds for a village, it removes a star or caps or voids the rating.</summary>
-public sealed record VetoDefinition
+public sealed class VetoDefinition
 {
+    internal VetoDefinition()
+    {
+    }
+
     /// <summary>Gets the veto id.</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Gets the veto's names.</summary>
-    public required LocalizedText Name { get; init; }
+    public LocalizedText Name { get; internal init; } = null!;
 
     /// <summary>Gets the expression that triggers the veto when true.</summary>
-    public required string Expression { get; init; }
+    public string Expression { get; internal init; } = null!;
 
     /// <summary>Gets what the veto acts on.</summary>
-    public required VetoScope Scope { get; init; }
+    public VetoScope Scope { get; internal init; }
 
     /// <summary>Gets what the veto does.</summary>
-    public required VetoEffect Effect { get; init; }
+    public VetoEffect Effect { get; internal init; }
 
     /// <summary>Gets the category whose star it removes, for category scope.</summary>
-    public string? Category { get; init; }
+    public string? Category { get; internal init; }
 
     /// <summary>Gets the highest level a village keeps, for <see cref="VetoEffect.CapLevel"/>.</summary>
-    public int? CapLevel { get; init; }
+    public int? CapLevel { get; internal init; }
 
     /// <summary>Gets the reason shown in results.</summary>
-    public required LocalizedText Reason { get; init; }
+    public LocalizedText Reason { get; internal init; } = null!;
 
     /// <summary>Gets where the veto comes from.</summary>
-    public Provenance? Provenance { get; init; }
+    public Provenance? Provenance { get; internal init; }
 
     internal SourceRef? Source { get; init; }
 }

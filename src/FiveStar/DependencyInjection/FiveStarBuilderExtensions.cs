@@ -44,9 +44,15 @@ public static class FiveStarBuilderExtensions
     /// <summary>Registers criteria given as a JSON string.</summary>
     /// <param name="builder">The FiveStar builder.</param>
     /// <param name="json">The document.</param>
+    /// <returns>The builder.</returns>
+    public static IFiveStarBuilder AddCriteriaJson(this IFiveStarBuilder builder, string json) => builder.AddCriteriaJson(json, "<json>");
+
+    /// <summary>Registers criteria given as a JSON string, named for messages and de-duplication.</summary>
+    /// <param name="builder">The FiveStar builder.</param>
+    /// <param name="json">The document.</param>
     /// <param name="name">A name for messages.</param>
     /// <returns>The builder.</returns>
-    public static IFiveStarBuilder AddCriteriaJson(this IFiveStarBuilder builder, string json, string name = "<json>")
+    public static IFiveStarBuilder AddCriteriaJson(this IFiveStarBuilder builder, string json, string name)
     {
         ArgumentNullException.ThrowIfNull(json);
         return builder.AddCriteria(new CriteriaSource(name, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), null));

@@ -1,7 +1,8 @@
 using FiveStar.Criteria;
+using FiveStar.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace FiveStar.DependencyInjection;
+namespace FiveStar;
 
 /// <summary>Loads and compiles every registered criteria document when options are validated, so a bad file fails host start-up with the full error list.</summary>
 internal sealed class FiveStarOptionsValidator(StarRaterFactory factory, CompiledCriteriaCache cache) : IValidateOptions<FiveStarOptions>

@@ -17,6 +17,14 @@ namespace FiveStar;
 public static class FiveStarServiceCollectionExtensions
 {
     /// <summary>
+    /// Adds FiveStar's catalog, factory and rater services with no plug-ins or criteria; call
+    /// <see cref="AddFiveStar(IServiceCollection, Action{IFiveStarBuilder})"/> to add them. Calling it twice is harmless.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddFiveStar(this IServiceCollection services) => services.AddFiveStar(static _ => { });
+
+    /// <summary>
     /// Adds FiveStar: the plug-in catalog, the criteria loader and compiler, and the raters of the criteria the callback
     /// registers. Criteria are compiled when options are validated at host start-up, so a bad file stops the host with
     /// every problem listed. Each document's <see cref="StarRater"/> is a keyed service under its id
@@ -26,9 +34,10 @@ public static class FiveStarServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds plug-ins and criteria, e.g. <c>b =&gt; b.AddStandardCategories().AddCriteriaFile("criteria.json")</c>.</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddFiveStar(this IServiceCollection services, Action<IFiveStarBuilder>? configure = null)
+    public static IServiceCollection AddFiveStar(this IServiceCollection services, Action<IFiveStarBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CategoryCatalog(sp.GetServices<CategoryPlugin>(), sp.GetServices<IndicatorDefinition>(), sp.GetServices<ShippedCriteriaDocument>()));
         services.TryAddSingleton(sp => new StarRaterFactory(
@@ -49,7 +58,7 @@ public static class FiveStarServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FiveStarOptions>, FiveStarOptionsValidator>());
         services.AddOptions<CriteriaLoaderOptions>();
         services.AddOptions<FiveStarOptions>().ValidateOnStart();
-        configure?.Invoke(new FiveStarBuilder(services));
+        configure(new FiveStarBuilder(services));
         return services;
     }
 }

@@ -1,10 +1,11 @@
+using FiveStar.DependencyInjection;
 using FiveStar.Rating;
 using Microsoft.Extensions.Options;
 
-namespace FiveStar.DependencyInjection;
+namespace FiveStar;
 
-/// <summary>The raters of the criteria registered with <c>AddFiveStar</c>, compiled once and shared.</summary>
-public sealed class StarRaterRegistry
+/// <summary>The raters of the criteria registered with <c>AddFiveStar</c>, compiled once and shared; hosts see them as keyed <see cref="StarRater"/> services.</summary>
+internal sealed class StarRaterRegistry
 {
     private readonly Lazy<IReadOnlyList<StarRater>> _raters;
 

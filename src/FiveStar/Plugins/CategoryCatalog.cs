@@ -8,7 +8,7 @@ namespace FiveStar.Plugins;
 /// <summary>The categories that registered plug-ins provide, with their manifests read and checked once.</summary>
 public sealed class CategoryCatalog
 {
-    private readonly Dictionary<string, PluginCategory> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, RegisteredCategory> _byId = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Initializes a new instance of the <see cref="CategoryCatalog"/> class from plug-in instances.</summary>
     /// <param name="plugins">The plug-ins; two plug-ins may not claim one category id.</param>
@@ -31,7 +31,7 @@ public sealed class CategoryCatalog
         DeclaredIndicators = declaredIndicators.DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase).ToArray();
         ShippedDocuments = shippedDocuments.DistinctBy(d => d.Id, StringComparer.OrdinalIgnoreCase).ToArray();
         var diagnostics = new DiagnosticBag();
-        var categories = new List<PluginCategory>();
+        var categories = new List<RegisteredCategory>();
         var options = new CriteriaLoaderOptions();
         foreach (var plugin in plugins.DistinctBy(p => p.GetType()))
         {
@@ -71,12 +71,12 @@ public sealed class CategoryCatalog
         ShippedDocuments.FirstOrDefault(d => string.Equals(d.Id, documentId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets every category the plug-ins provide, in registration order.</summary>
-    public IReadOnlyList<PluginCategory> Categories { get; }
+    public IReadOnlyList<RegisteredCategory> Categories { get; }
 
     /// <summary>Finds the plug-in category with an id.</summary>
     /// <param name="categoryId">The category id.</param>
     /// <returns>The category, or <see langword="null"/> when no plug-in provides it.</returns>
-    public PluginCategory? Find(string? categoryId) => categoryId is not null && _byId.TryGetValue(categoryId, out var category) ? category : null;
+    public RegisteredCategory? Find(string? categoryId) => categoryId is not null && _byId.TryGetValue(categoryId, out var category) ? category : null;
 
     /// <summary>Describes the available categories for error messages.</summary>
     /// <returns>A comma-separated list of category ids, or "none".</returns>
@@ -116,7 +116,7 @@ public sealed class CategoryCatalog
         return (categoryId, helpers);
     }
 
-    private static PluginCategory? Read(CategoryPlugin plugin, string categoryId, IReadOnlyList<MethodInfo> helpers, string origin, CriteriaLoaderOptions options, DiagnosticBag diagnostics)
+    private static RegisteredCategory? Read(CategoryPlugin plugin, string categoryId, IReadOnlyList<MethodInfo> helpers, string origin, CriteriaLoaderOptions options, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -150,6 +150,6 @@ public sealed class CategoryCatalog
         var indicators = builder.BuildIndicators(manifest.Indicators, root, categoryId);
         var parameters = builder.BuildParameters(manifest.Parameters, root);
         var criteria = builder.BuildRules(manifest.Categories[0].Rules, manifest.Categories[0].Source ?? root, "rules", categoryId, 1);
-        return new PluginCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators) { Parameters = parameters, DefaultCriteria = criteria };
+        return new RegisteredCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators) { Parameters = parameters, DefaultCriteria = criteria };
     }
 }

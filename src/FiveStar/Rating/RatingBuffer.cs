@@ -5,7 +5,7 @@ namespace FiveStar.Rating;
 /// <summary>
 /// Compact results of a batch, in arrays the caller allocates once and reuses: per village the bits of the criteria that
 /// passed, were missing or failed, the stars awarded, the points and the level. Explanations are built on demand by
-/// <see cref="StarRater.Explain"/>, not stored here.
+/// <see cref="StarRater.RateRow(Villages.VillageBatch, int, Text.Language)"/>, not stored here.
 /// </summary>
 public sealed class RatingBuffer
 {

@@ -12,7 +12,7 @@ namespace FiveStar.Rating;
 /// <summary>
 /// Rates villages against one compiled criteria document. Immutable and safe to share across threads. The batch API
 /// (<see cref="Rate(VillageBatch, RatingBuffer)"/>) fills caller-provided buffers and allocates nothing per village;
-/// <see cref="Explain"/> builds the full, human-readable rating of one village on demand.
+/// <see cref="RateRow(VillageBatch, int, Language)"/> builds the full, human-readable rating of one village on demand.
 /// </summary>
 public sealed partial class StarRater
 {
@@ -33,42 +33,37 @@ public sealed partial class StarRater
     private readonly Func<ulong, ulong>? _oneWordAward;
     private readonly ulong _ratingVetoMask;
 
-    internal StarRater(
-        CriteriaDocument document,
-        IndicatorSchema schema,
-        IReadOnlyList<CompiledPredicate> predicates,
-        int criteriaCount,
-        IReadOnlyList<CategoryPlan> plans,
-        FastWord[] fast,
-        SafeEvaluator safe,
-        DerivedEvaluator derived,
-        IReadOnlyDictionary<MethodInfo, string> helpers)
+    internal StarRater(CompiledPlan plan)
     {
+        var document = plan.Document;
+        var schema = plan.Schema;
+        var predicates = plan.Predicates;
+        var plans = plan.Categories;
         Document = document;
         Schema = schema;
         _predicates = predicates;
-        CriterionCount = criteriaCount;
+        CriterionCount = plan.CriterionCount;
         _plans = [.. plans];
-        _fast = fast;
-        _safe = safe;
-        _derived = derived;
-        _helpers = helpers;
-        Words = fast.Length;
+        _fast = plan.Fast;
+        _safe = plan.Safe;
+        _derived = plan.Derived;
+        _helpers = plan.Helpers;
+        Words = plan.Fast.Length;
         _countMissingAsMet = document.MissingValues == MissingValuePolicy.Met;
         _levelByStars = document.Level.Mode == LevelMode.StarCount;
         _pointsIndexByCategory = new int[document.Categories.Count];
-        foreach (var plan in plans)
+        foreach (var category in plans)
         {
-            _pointsIndexByCategory[plan.Index] = plan.PointsIndex;
+            _pointsIndexByCategory[category.Index] = category.PointsIndex;
         }
 
         PointsWidth = plans.Count(p => p.PointsIndex >= 0);
-        _ratingVetoes = predicates.Skip(criteriaCount)
+        _ratingVetoes = predicates.Skip(CriterionCount)
             .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
             .Where(v => v.Item2.Scope == VetoScope.Rating)
             .ToArray();
         _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
-        _oneWordAward = OneWordSteps() is { } steps ? OneWordAwardEmitter.Emit(steps) : null;
+        _oneWordAward = plan.OneWordAward;
         ReadSlots = new bool[schema.Count];
         foreach (var slot in predicates.SelectMany(p => p.Slots).Concat(schema.RequiredSlots))
         {
@@ -76,7 +71,7 @@ public sealed partial class StarRater
         }
 
         _gaps = new GapAnalysis(this, plans, predicates);
-        Criteria = predicates.Take(criteriaCount)
+        Criteria = predicates.Take(CriterionCount)
             .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
             .ToArray();
     }
@@ -98,15 +93,22 @@ public sealed partial class StarRater
 
     internal int Words { get; }
 
+    /// <summary>Gets the compiled criteria, then the vetoes, in bit order.</summary>
+    internal IReadOnlyList<CompiledPredicate> Predicates => _predicates;
+
     /// <summary>Gets, per slot, whether a criterion or veto reads the indicator or it is required: what a bound class must hold.</summary>
     internal bool[] ReadSlots { get; }
 
     internal int PointsWidth { get; }
 
+    /// <summary>Creates a batch whose rows fit this rater, holding 1,024 villages before it grows.</summary>
+    /// <returns>An empty batch.</returns>
+    public VillageBatch CreateBatch() => new(Schema);
+
     /// <summary>Creates a batch whose rows fit this rater.</summary>
     /// <param name="capacity">How many villages it holds before it grows.</param>
     /// <returns>An empty batch.</returns>
-    public VillageBatch CreateBatch(int capacity = 1024) => new(Schema, capacity);
+    public VillageBatch CreateBatch(int capacity) => new(Schema, capacity);
 
     /// <summary>Creates a result buffer for this rater.</summary>
     /// <param name="capacity">How many villages it holds.</param>
@@ -126,9 +128,20 @@ public sealed partial class StarRater
     /// <summary>Rates every village of a batch on all cores; the results equal a single-threaded run's.</summary>
     /// <param name="batch">The villages.</param>
     /// <param name="results">The buffer, at least as large as the batch.</param>
+    public void RateParallel(VillageBatch batch, RatingBuffer results) => RateParallel(batch, results, -1, CancellationToken.None);
+
+    /// <summary>Rates every village of a batch on all cores, until cancelled; the results equal a single-threaded run's.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
+    /// <param name="cancellationToken">Stops the rating between partitions.</param>
+    public void RateParallel(VillageBatch batch, RatingBuffer results, CancellationToken cancellationToken) => RateParallel(batch, results, -1, cancellationToken);
+
+    /// <summary>Rates every village of a batch on at most <paramref name="maxDegreeOfParallelism"/> threads; the results equal a single-threaded run's.</summary>
+    /// <param name="batch">The villages.</param>
+    /// <param name="results">The buffer, at least as large as the batch.</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use; -1 for one per core.</param>
     /// <param name="cancellationToken">Stops the rating between partitions.</param>
-    public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         Check(batch, results);
         results.Count = batch.Count;
@@ -149,14 +162,21 @@ public sealed partial class StarRater
             p => RateRange(batch, results, p * size, Math.Min(batch.Count, (p + 1) * size)));
     }
 
-    /// <summary>Builds the full rating of one village: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
+    /// <summary>Rates one row of a batch in full, with messages in the current UI language: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
     /// <param name="batch">The batch holding the village.</param>
     /// <param name="row">The village's row.</param>
-    /// <param name="language">The language of messages and reasons: <c>zh</c> (default) or <c>en</c>.</param>
     /// <returns>The village's rating.</returns>
-    public VillageRating Explain(VillageBatch batch, int row, string language = "zh")
+    public VillageRating RateRow(VillageBatch batch, int row) => RateRow(batch, row, Language.Current);
+
+    /// <summary>Rates one row of a batch in full: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
+    /// <param name="batch">The batch holding the village.</param>
+    /// <param name="row">The village's row.</param>
+    /// <param name="language">The language of messages and reasons.</param>
+    /// <returns>The village's rating.</returns>
+    public VillageRating RateRow(VillageBatch batch, int row, Language language)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(language);
         batch.CheckRequired();
         var scratch = ScratchFor();
         var offset = row * batch.Stride;
@@ -173,7 +193,7 @@ public sealed partial class StarRater
         var outcomes = new CategoryOutcome[_plans.Length];
         var points = new double[Math.Max(1, PointsWidth)];
         var decision = Decide(passed, missing, points, outcomes);
-        var english = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
+        var english = language.IsEnglish;
 
         var categories = new List<CategoryRating>();
         for (var c = 0; c < Document.Categories.Count; c++)
@@ -197,7 +217,7 @@ public sealed partial class StarRater
         var vetoes = _predicates.Skip(CriterionCount)
             .Where(p => scratch.States[p.Index] == (byte)CriterionState.Passed)
             .Select(p => Document.Vetoes[p.VetoIndex])
-            .Select(v => new AppliedVeto { Id = v.Id, Name = v.Name, Scope = v.Scope, Effect = v.Effect, CategoryId = v.Category, Reason = v.Reason.In(english ? "en" : "zh") })
+            .Select(v => new AppliedVeto { Id = v.Id, Name = v.Name, Scope = v.Scope, Effect = v.Effect, CategoryId = v.Category, Reason = v.Reason.In(english ? Language.English : Language.Chinese) })
             .ToList();
         return new VillageRating
         {
@@ -218,7 +238,7 @@ public sealed partial class StarRater
     /// <see cref="VillageGap.Next"/> is only ever a star the village can earn by fixing criteria: a star whose prerequisites
     /// are not held says what must come first, and a star a triggered veto removes says so.
     /// </summary>
-    /// <param name="rating">The village's rating from this rater (<see cref="Explain"/>).</param>
+    /// <param name="rating">The village's rating from this rater (<see cref="RateRow(VillageBatch, int, Language)"/>).</param>
     /// <param name="language">The language of the details and blockers.</param>
     /// <returns>What the village lacks, the star to earn next first.</returns>
     /// <exception cref="ArgumentException">The rating comes from a criteria document with other categories.</exception>
@@ -247,25 +267,6 @@ public sealed partial class StarRater
     }
 
     internal int PointsIndexOf(int category) => _pointsIndexByCategory[category];
-
-    /// <summary>
-    /// The award rules as <see cref="OneWordAwardStep"/>s when every predicate fits one word, no category counts points
-    /// and the level is the star count (the usual five-star document); otherwise <see langword="null"/>.
-    /// </summary>
-    private OneWordAwardStep[]? OneWordSteps()
-    {
-        if (Words != 1 || PointsWidth != 0 || !_levelByStars || _plans.Any(p => p.Award == AwardKind.Points))
-        {
-            return null;
-        }
-
-        return _plans.Select(p => new OneWordAwardStep(
-            p.Mask[0],
-            p.Award == AwardKind.All ? BitOperations.PopCount(p.Mask[0]) : p.Count,
-            p.Vetoes.Aggregate(0UL, (mask, veto) => mask | (1UL << veto)),
-            p.RequiresMask,
-            p.Index)).ToArray();
-    }
 
     private void RateRange(VillageBatch batch, RatingBuffer results, int start, int end)
     {
@@ -325,7 +326,7 @@ public sealed partial class StarRater
     }
 
     /// <summary>
-    /// <see cref="RateWords"/> for documents of <see cref="OneWordSteps"/>: one fused word and a branch-free award per
+    /// <see cref="RateWords"/> for documents of <see cref="CompiledPlan.OneWordAward"/>: one fused word and a branch-free award per
     /// complete village. Incomplete villages and rating vetoes take the general path.
     /// </summary>
     private void RateOneWord(VillageBatch batch, RatingBuffer results, ref int v, int end, Func<ulong, ulong> award)
@@ -593,7 +594,7 @@ public sealed partial class StarRater
             }
         }
 
-        string? message = state switch
+        var message = state switch
         {
             CriterionState.Passed => null,
             CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? (english ? "(missing)" : "（缺失）"))
@@ -722,14 +723,14 @@ public sealed partial class StarRater
                 {
                     if ((passed[v / 64] & (1UL << (v % 64))) != 0)
                     {
-                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(english ? "en" : "zh"));
+                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(english ? Language.English : Language.Chinese));
                     }
                 }
 
                 return (english ? "vetoed: " : "一票否决：") + string.Join("; ", vetoes);
             case CategoryOutcome.PrerequisiteNotMet:
                 var missingStars = plan.Definition.Requires.Where(r => (decision.Awarded & (1UL << Document.Categories.ToList().FindIndex(c => c.Id == r))) == 0)
-                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(english ? "en" : "zh"));
+                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(english ? Language.English : Language.Chinese));
                 return (english ? "requires first: " : "须先获得：") + string.Join(", ", missingStars);
             case CategoryOutcome.RatingVoided:
                 return english ? "the whole rating was voided by a veto" : "因一票否决，评星结果作废";
@@ -740,7 +741,7 @@ public sealed partial class StarRater
 
     private static string Label(CompiledPredicate predicate, bool english)
     {
-        var name = predicate.Name.In(english ? "en" : "zh");
+        var name = predicate.Name.In(english ? Language.English : Language.Chinese);
         return string.IsNullOrEmpty(name) ? predicate.Id : $"{predicate.Id} {name}";
     }
 

@@ -1,4 +1,3 @@
-using FiveStar.Compilation;
 using FiveStar.Indicators;
 using FiveStar.Rating;
 using FiveStar.Resources;
@@ -25,10 +24,17 @@ public sealed class VillageBatch
     private int _checkedRows;
     private HeaderMatcher? _headers;
 
+    /// <summary>Initializes a new instance of the <see cref="VillageBatch"/> class that holds 1,024 villages before it grows.</summary>
+    /// <param name="schema">The indicator slots, from <c>StarRater.Schema</c>.</param>
+    public VillageBatch(IndicatorSchema schema)
+        : this(schema, 1024)
+    {
+    }
+
     /// <summary>Initializes a new instance of the <see cref="VillageBatch"/> class.</summary>
     /// <param name="schema">The indicator slots, from <c>StarRater.Schema</c>.</param>
     /// <param name="capacity">How many villages the batch holds before it grows.</param>
-    public VillageBatch(IndicatorSchema schema, int capacity = 1024)
+    public VillageBatch(IndicatorSchema schema, int capacity)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
@@ -68,9 +74,18 @@ public sealed class VillageBatch
     /// </summary>
     /// <param name="id">The village id.</param>
     /// <param name="name">The village name.</param>
+    /// <returns>The village's row.</returns>
+    public int Add(string id, string name) => Add(id, name, 0);
+
+    /// <summary>
+    /// Adds a village with every value missing. An id an earlier village of the batch already uses is recorded as a
+    /// <see cref="DataProblemKind.DuplicateId"/> error, as the file readers record it.
+    /// </summary>
+    /// <param name="id">The village id.</param>
+    /// <param name="name">The village name.</param>
     /// <param name="line">The line of the input it came from, or 0.</param>
     /// <returns>The village's row.</returns>
-    public int Add(string id, string name, long line = 0)
+    public int Add(string id, string name, long line)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
@@ -198,7 +213,7 @@ public sealed class VillageBatch
         if (Sheet is not null && problem.Cell is null && problem.Line is { } line)
         {
             // A workbook's reader names the cell as the sheet shows it, or the row (Sheet!6:6) for a whole village.
-            problem = problem with { Cell = problem.Column is { } column ? Reading.SheetCell.Reference(Sheet, line, column) : Reading.SheetCell.Row(Sheet, line) };
+            problem = problem.AtCell(problem.Column is { } column ? Reading.SheetCell.Reference(Sheet, line, column) : Reading.SheetCell.Row(Sheet, line));
         }
 
         list.Add(problem);

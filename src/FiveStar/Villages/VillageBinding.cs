@@ -57,7 +57,7 @@ public sealed class VillageBinding<T>
         ArgumentNullException.ThrowIfNull(language);
         var batch = Rater.CreateBatch(1);
         var row = _adapter.Add(batch, batch.Ids, village, 1);
-        return Rater.Explain(batch, row, language.Code);
+        return Rater.RateRow(batch, row, language);
     }
 
     /// <summary>Rates a sequence of villages in input order, with messages in the current UI language.</summary>

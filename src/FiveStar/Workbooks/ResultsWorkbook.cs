@@ -33,7 +33,7 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
 
     /// <summary>Initializes a new instance of the <see cref="ResultsWorkbook"/> class.</summary>
     /// <param name="rater">The rater the results come from.</param>
-    /// <param name="output">The stream the .xlsx is written to when <see cref="CompleteAsync"/> is called (left open).</param>
+    /// <param name="output">The stream the .xlsx is written to when <see cref="CompleteAsync()"/> is called (left open).</param>
     /// <param name="language">The language of sheet names, headers, reasons and details.</param>
     public ResultsWorkbook(StarRater rater, Stream output, Language language)
     {
@@ -64,9 +64,18 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
     /// <param name="villages">The ratings, read once.</param>
     /// <param name="output">The stream the .xlsx is written to (left open).</param>
     /// <param name="language">The workbook's language.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    public static Task WriteAsync(StarRater rater, IEnumerable<VillageRating> villages, Stream output, Language language) =>
+        WriteAsync(rater, villages, output, language, CancellationToken.None);
+
+    /// <summary>Writes the results of a sequence of ratings (a <see cref="ResultsDocument"/>'s villages, say) as a workbook, until cancelled.</summary>
+    /// <param name="rater">The rater the ratings come from.</param>
+    /// <param name="villages">The ratings, read once.</param>
+    /// <param name="output">The stream the .xlsx is written to (left open).</param>
+    /// <param name="language">The workbook's language.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that completes when the workbook is written.</returns>
-    public static async Task WriteAsync(StarRater rater, IEnumerable<VillageRating> villages, Stream output, Language language, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(StarRater rater, IEnumerable<VillageRating> villages, Stream output, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(villages);
         await using var workbook = new ResultsWorkbook(rater, output, language);
@@ -88,12 +97,12 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(results);
         for (var v = 0; v < batch.Count; v++)
         {
-            Add(_rater.Explain(batch, v, _language.Code));
+            Add(_rater.RateRow(batch, v, _language));
         }
     }
 
     /// <summary>Adds one village's rating.</summary>
-    /// <param name="rating">The rating, from the rater (<see cref="StarRater.Explain"/>).</param>
+    /// <param name="rating">The rating, from the rater (<see cref="StarRater.RateRow(Villages.VillageBatch, int, Text.Language)"/>).</param>
     public void Add(VillageRating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
@@ -105,9 +114,13 @@ public sealed class ResultsWorkbook : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Writes the workbook: the summary and pass rates of every village added, then the villages and their gaps.</summary>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    public Task CompleteAsync() => CompleteAsync(CancellationToken.None);
+
+    /// <summary>Writes the workbook, until cancelled: the summary and pass rates of every village added, then the villages and their gaps.</summary>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that completes when the workbook is written.</returns>
-    public async Task CompleteAsync(CancellationToken cancellationToken = default)
+    public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
         _completed = true;

@@ -28,6 +28,23 @@ public static class VillageTemplate
     /// <returns>村级数据, or Villages in English.</returns>
     public static string SheetName(Language language) => Localizer.Format(language, nameof(Messages.Template_SheetName));
 
+    /// <summary>Writes an empty template.</summary>
+    /// <param name="rater">The rater whose reported indicators the template asks for.</param>
+    /// <param name="output">The stream the .xlsx is written to (left open).</param>
+    /// <param name="language">The language of headers, drop-downs and notes.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    public static Task WriteAsync(StarRater rater, Stream output, Language language) =>
+        WriteAsync(rater, output, language, null, CancellationToken.None);
+
+    /// <summary>Writes an empty template, until cancelled.</summary>
+    /// <param name="rater">The rater whose reported indicators the template asks for.</param>
+    /// <param name="output">The stream the .xlsx is written to (left open).</param>
+    /// <param name="language">The language of headers, drop-downs and notes.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    public static Task WriteAsync(StarRater rater, Stream output, Language language, CancellationToken cancellationToken) =>
+        WriteAsync(rater, output, language, null, cancellationToken);
+
     /// <summary>Writes the template, optionally filled with villages (last year's data, say).</summary>
     /// <param name="rater">The rater whose reported indicators the template asks for.</param>
     /// <param name="output">The stream the .xlsx is written to (left open).</param>
@@ -35,7 +52,7 @@ public static class VillageTemplate
     /// <param name="villages">Villages to fill in, or <see langword="null"/> for an empty template.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that completes when the workbook is written.</returns>
-    public static async Task WriteAsync(StarRater rater, Stream output, Language language, VillageBatch? villages = null, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(StarRater rater, Stream output, Language language, VillageBatch? villages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rater);
         ArgumentNullException.ThrowIfNull(output);
@@ -178,7 +195,7 @@ public static class VillageTemplate
 
     private static DataValidation? Validation(IndicatorDefinition indicator, Language language)
     {
-        DataValidation? validation = indicator.Type switch
+        var validation = indicator.Type switch
         {
             IndicatorType.Boolean => DataValidation.ListValues([Localizer.Format(language, nameof(Messages.Template_Yes)), Localizer.Format(language, nameof(Messages.Template_No))]),
             IndicatorType.Enumeration when indicator.Values.Sum(v => ValueName(v, language).Length + 1) < 250 => DataValidation.ListValues(indicator.Values.Select(v => ValueName(v, language))),

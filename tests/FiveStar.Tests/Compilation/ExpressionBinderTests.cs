@@ -52,7 +52,7 @@ public class ExpressionBinderTests
         [{ "WorkflowName": "Ecology", "Rules": [ { "RuleName": "Tank", "Expression": "input1.Tank == \"yes\"" } ] }]
         """;
 
-        var exception = TestFactory.LoadError(workflow, [new DataColumn("Tank", IndicatorType.Boolean)]);
+        var exception = TestFactory.LoadError(workflow, [new VillageColumn("Tank", IndicatorType.Boolean)]);
 
         var diagnostic = Assert.Single(exception.Diagnostics);
         Assert.Equal("Tank", diagnostic.CriterionId);
@@ -66,7 +66,7 @@ public class ExpressionBinderTests
         [{ "WorkflowName": "Industry", "Rules": [ { "RuleName": "R1", "Expression": "input1.CollectiveIncom > 100" } ] }]
         """;
 
-        var exception = TestFactory.LoadError(workflow, [new DataColumn("CollectiveIncome", IndicatorType.Number)]);
+        var exception = TestFactory.LoadError(workflow, [new VillageColumn("CollectiveIncome", IndicatorType.Number)]);
 
         var diagnostic = Assert.Single(exception.Diagnostics);
         Assert.Equal("R1", diagnostic.CriterionId);
@@ -273,7 +273,7 @@ public class ExpressionBinderTests
     public void Compile_RulesEngineFileOverDataWithTooManyColumns_IsLoadError()
     {
         const string workflow = """[{ "WorkflowName": "W", "Rules": [ { "RuleName": "R", "Expression": "input1.c1 > 0" } ] }]""";
-        var columns = Enumerable.Range(0, 65_536).Select(i => new DataColumn($"c{i}", IndicatorType.Number)).ToArray();
+        var columns = Enumerable.Range(0, 65_536).Select(i => new VillageColumn($"c{i}", IndicatorType.Number)).ToArray();
 
         var diagnostic = Assert.Single(TestFactory.LoadError(workflow, columns).Diagnostics);
 

@@ -96,7 +96,7 @@ public class SandboxValidatorTests
         [{ "WorkflowName": "Industry", "Rules": [ { "RuleName": "R1", "Expression": "input1.Income > 0" }, { "RuleName": "Evil", "Expression": {{Documents.Quote(expression)}} } ] }]
         """;
 
-        var exception = TestFactory.LoadError(workflow, [new DataColumn("Income", IndicatorType.Number)]);
+        var exception = TestFactory.LoadError(workflow, [new VillageColumn("Income", IndicatorType.Number)]);
 
         var diagnostic = Assert.Single(exception.Diagnostics);
         Assert.Equal("Evil", diagnostic.CriterionId);

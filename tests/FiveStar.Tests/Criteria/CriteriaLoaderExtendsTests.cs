@@ -2,6 +2,7 @@ using System.Text.Json;
 using FiveStar.Criteria;
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 
 namespace FiveStar.Tests.Criteria;
 
@@ -112,8 +113,8 @@ public sealed class CriteriaLoaderExtendsTests : IDisposable
         var batch = RandomVillages.Fill(baseRater, 300, seed: 1);
         var townBatch = RandomVillages.Fill(townRater, 300, seed: 1);
 
-        var baseResults = Enumerable.Range(0, batch.Count).Select(r => JsonSerializer.Serialize(baseRater.Explain(batch, r), RatingJsonContext.Default.VillageRating));
-        var townResults = Enumerable.Range(0, townBatch.Count).Select(r => JsonSerializer.Serialize(townRater.Explain(townBatch, r), RatingJsonContext.Default.VillageRating));
+        var baseResults = Enumerable.Range(0, batch.Count).Select(r => JsonSerializer.Serialize(baseRater.RateRow(batch, r, Language.Chinese), RatingJsonContext.Default.VillageRating));
+        var townResults = Enumerable.Range(0, townBatch.Count).Select(r => JsonSerializer.Serialize(townRater.RateRow(townBatch, r, Language.Chinese), RatingJsonContext.Default.VillageRating));
 
         Assert.Equal(baseResults, townResults);
     }

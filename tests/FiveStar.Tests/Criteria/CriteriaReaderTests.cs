@@ -176,7 +176,7 @@ public sealed class CriteriaReaderTests : IDisposable
             "expression": "input1.a > 2" } ] }]
         """;
 
-        var exception = TestFactory.LoadError(workflow, [new FiveStar.Villages.DataColumn("a", FiveStar.Indicators.IndicatorType.Number)]);
+        var exception = TestFactory.LoadError(workflow, [new FiveStar.Villages.VillageColumn("a", FiveStar.Indicators.IndicatorType.Number)]);
 
         var diagnostic = Assert.Single(exception.Diagnostics);
         Assert.Equal(2, diagnostic.Line);
@@ -227,7 +227,7 @@ public sealed class CriteriaReaderTests : IDisposable
     {
         const string workflow = """[{ "WorkflowName": "W", "Rules": [ null, { "RuleName": "R", "Expression": "input1.a > 1" } ] }]""";
 
-        var exception = TestFactory.LoadError(workflow, [new FiveStar.Villages.DataColumn("a", FiveStar.Indicators.IndicatorType.Number)]);
+        var exception = TestFactory.LoadError(workflow, [new FiveStar.Villages.VillageColumn("a", FiveStar.Indicators.IndicatorType.Number)]);
 
         Assert.Equal("$[0].Rules[0]", Assert.Single(exception.Diagnostics).JsonPath);
     }

@@ -13,7 +13,7 @@ public class RulesEngineWorkflowTests
 {
     private static readonly StarRaterFactory Factory = StarRaterFactory.Create(b => b.AddStandardCategories());
 
-    private static readonly DataColumn[] Columns =
+    private static readonly VillageColumn[] Columns =
     [
         new("population", IndicatorType.Number),
         new("sanitary_toilet_coverage_pct", IndicatorType.Number),

@@ -20,13 +20,13 @@ public class IndicatorsInCodeTests
         services.AddFiveStar(b => b.AddIndicators(tapWater).AddIndicators(tapWater).AddCriteriaJson(Criteria));
         using var provider = services.BuildServiceProvider();
 
-        var rater = provider.GetRequiredService<global::FiveStar.DependencyInjection.StarRaterRegistry>().Default;
+        var rater = provider.GetRequiredService<global::FiveStar.StarRaterRegistry>().Default;
         var batch = rater.CreateBatch(2);
         batch.Set(batch.Add("a", "a"), "tap_water_pct", 95);
         batch.Set(batch.Add("b", "b"), "tap_water_pct", 60);
 
-        Assert.Equal(CriterionState.Passed, rater.Explain(batch, 0).Categories[0].Criteria[0].State);
-        Assert.Equal(CriterionState.NotMet, rater.Explain(batch, 1).Categories[0].Criteria[0].State);
+        Assert.Equal(CriterionState.Passed, rater.RateRow(batch, 0, Language.Chinese).Categories[0].Criteria[0].State);
+        Assert.Equal(CriterionState.NotMet, rater.RateRow(batch, 1, Language.Chinese).Categories[0].Criteria[0].State);
         Assert.Single(provider.GetRequiredService<global::FiveStar.Plugins.CategoryCatalog>().DeclaredIndicators);
     }
 

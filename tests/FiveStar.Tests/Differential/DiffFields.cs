@@ -22,14 +22,14 @@ internal sealed class DiffFields
     private DiffFields(string[] names)
     {
         _names = names;
-        Columns = names.Select((n, i) => new DataColumn(n, i < 3 ? IndicatorType.Number : i < 6 ? IndicatorType.WholeNumber : IndicatorType.Boolean)).ToArray();
+        Columns = names.Select((n, i) => new VillageColumn(n, i < 3 ? IndicatorType.Number : i < 6 ? IndicatorType.WholeNumber : IndicatorType.Boolean)).ToArray();
     }
 
     /// <summary>Gets the letters A–Q, as <see cref="DiffVillage.Columns"/> names them.</summary>
     public static DiffFields Letter { get; } = new(Letters);
 
     /// <summary>Gets the columns FiveStar compiles against, typed as the village data would be.</summary>
-    public IReadOnlyList<DataColumn> Columns { get; }
+    public IReadOnlyList<VillageColumn> Columns { get; }
 
     /// <summary>Gets the name of field <paramref name="letter"/> (A, B, C, I, J, K, P or Q).</summary>
     public string this[string letter] => _names[Array.IndexOf(Letters, letter)];

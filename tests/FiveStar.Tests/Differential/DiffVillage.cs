@@ -7,7 +7,7 @@ namespace FiveStar.Tests.Differential;
 public sealed class DiffVillage
 {
     /// <summary>The columns FiveStar compiles the workflow against, typed like the properties.</summary>
-    public static readonly IReadOnlyList<DataColumn> Columns =
+    public static readonly IReadOnlyList<VillageColumn> Columns =
     [
         new("A", IndicatorType.Number),
         new("B", IndicatorType.Number),

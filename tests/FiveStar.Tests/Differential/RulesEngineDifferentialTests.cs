@@ -5,6 +5,7 @@ using System.Text.Json;
 using FiveStar.Criteria;
 using FiveStar.Plugins;
 using FiveStar.Rating;
+using FiveStar.Text;
 using RulesEngine.Models;
 using Xunit.Abstractions;
 
@@ -156,7 +157,7 @@ public class RulesEngineDifferentialTests(ITestOutputHelper output)
                     var state = index < 0 ? CriterionState.Missing : buffer.GetState(v, index);
                     if ((state == CriterionState.Passed) != result.IsSuccess)
                     {
-                        var explained = index < 0 ? "no such criterion" : rater.Explain(batch, v, "en").Categories.Single(c => c.Id == workflowName).Criteria.First(c => c.Id == result.Rule.RuleName).Message;
+                        var explained = index < 0 ? "no such criterion" : rater.RateRow(batch, v, Language.English).Categories.Single(c => c.Id == workflowName).Criteria.First(c => c.Id == result.Rule.RuleName).Message;
                         report.Disagreements.Add(
                             $"workflow {workflowName}, rule {result.Rule.RuleName}, village {villages[v]} ({fields}): RulesEngine IsSuccess={result.IsSuccess} ({result.ExceptionMessage}), " +
                             $"FiveStar {state} ({explained})\n{json}");

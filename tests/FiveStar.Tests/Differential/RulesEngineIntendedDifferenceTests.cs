@@ -1,6 +1,7 @@
 using FiveStar.Criteria;
 using FiveStar.Plugins;
 using FiveStar.Rating;
+using FiveStar.Text;
 using RulesEngine.Models;
 
 namespace FiveStar.Tests.Differential;
@@ -58,7 +59,7 @@ public class RulesEngineIntendedDifferenceTests
         var rater = Factory.FromJson(json, "wf.json", DiffVillage.Columns);
         var batch = rater.CreateBatch();
         Village.AddTo(batch, "v");
-        var rating = rater.Explain(batch, 0, "en");
+        var rating = rater.RateRow(batch, 0, Language.English);
 
         Assert.False(results["Divides"].IsSuccess);
         Assert.Contains("divide by zero", results["Divides"].ExceptionMessage, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public class RulesEngineOracleTests
     ]
     """;
 
-    private static readonly DataColumn[] Columns =
+    private static readonly VillageColumn[] Columns =
     [
         new("Income", IndicatorType.Number),
         new("Toilets", IndicatorType.Number),

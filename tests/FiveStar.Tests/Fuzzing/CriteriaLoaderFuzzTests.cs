@@ -79,7 +79,7 @@ public class CriteriaLoaderFuzzTests
             return true;
         }
 
-        var columns = new[] { new DataColumn("a", IndicatorType.Number), new DataColumn("b", IndicatorType.Boolean) };
+        var columns = new[] { new VillageColumn("a", IndicatorType.Number), new VillageColumn("b", IndicatorType.Boolean) };
         var load = Task.Run(() =>
         {
             try

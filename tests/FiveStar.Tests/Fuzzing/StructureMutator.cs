@@ -69,7 +69,7 @@ internal static class StructureMutator
         {
             var node = stack.Pop();
             nodes.Add(node);
-            IEnumerable<JsonNode?> children = node switch
+            var children = node switch
             {
                 JsonObject o => o.Select(p => p.Value),
                 JsonArray a => a,

@@ -2,6 +2,7 @@ using FiveStar.Criteria;
 using FiveStar.Plugins;
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 
 namespace FiveStar.Tests.Plugins;
 
@@ -55,7 +56,7 @@ public class CategoryCatalogFaultTests
 
         var buffer = rater.CreateBuffer(batch.Count);
         rater.Rate(batch, buffer);
-        var ratings = Enumerable.Range(0, batch.Count).Select(r => rater.Explain(batch, r, "en")).ToList();
+        var ratings = Enumerable.Range(0, batch.Count).Select(r => rater.RateRow(batch, r, Language.English)).ToList();
 
         var sharing = ratings[1].Categories[1];
         Assert.False(sharing.Awarded);
@@ -91,7 +92,7 @@ public class CategoryCatalogFaultTests
         batch.Set(row, "households", 0);
         batch.Set(row, "volunteers", 10);
 
-        var rating = rater.Explain(batch, row, "en");
+        var rating = rater.RateRow(batch, row, Language.English);
 
         var fs2 = rating.Categories[1].Criteria[1];
         Assert.Equal(CriterionState.Error, fs2.State);

@@ -1,5 +1,4 @@
 using FiveStar.Criteria;
-using FiveStar.DependencyInjection;
 using FiveStar.Rating;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

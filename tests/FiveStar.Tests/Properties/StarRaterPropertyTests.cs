@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FiveStar.Rating;
 using FiveStar.Tests.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -63,8 +64,8 @@ public sealed class StarRaterPropertyTests : IDisposable
 
         for (var row = 0; row < batch.Count; row++)
         {
-            var a = original.Explain(batch, row, "en");
-            var b = reordered.Explain(reorderedBatch, row, "en");
+            var a = original.RateRow(batch, row, Language.English);
+            var b = reordered.RateRow(reorderedBatch, row, Language.English);
             var aCategories = a.Categories.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => (c.Id, c.Awarded, c.Outcome, c.Points, States(c)));
             var bCategories = b.Categories.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => (c.Id, c.Awarded, c.Outcome, c.Points, States(c)));
             if (a.Stars != b.Stars || a.Level != b.Level || !aCategories.SequenceEqual(bCategories))
@@ -164,7 +165,7 @@ public sealed class StarRaterPropertyTests : IDisposable
         rater.RateParallel(mixed, mixedBuffer);
 
         return RandomVillages.Snapshot(rater, aloneBuffer, 0) == RandomVillages.Snapshot(rater, mixedBuffer, at)
-            && Json(rater.Explain(alone, 0)) == Json(rater.Explain(mixed, at));
+            && Json(rater.RateRow(alone, 0, Language.Chinese)) == Json(rater.RateRow(mixed, at, Language.Chinese));
     }
 
     [Property(MaxTest = 30)]
@@ -178,7 +179,7 @@ public sealed class StarRaterPropertyTests : IDisposable
 
         return Enumerable.Range(0, batch.Count).All(row =>
         {
-            var rating = rater.Explain(batch, row);
+            var rating = rater.RateRow(batch, row, Language.Chinese);
             return rating.Stars == buffer.GetStars(row) && rating.Level == buffer.GetLevel(row)
                 && rating.Categories.Select((c, i) => c.Awarded == buffer.IsAwarded(row, i)).All(x => x);
         });
@@ -193,7 +194,7 @@ public sealed class StarRaterPropertyTests : IDisposable
         var b = TestFactory.Rater(after.ToJsonString());
         var batchA = RandomVillages.Fill(a, 80, seed);
         var batchB = RandomVillages.Fill(b, 80, seed);
-        return Enumerable.Range(0, batchA.Count).All(row => holds(a.Explain(batchA, row), b.Explain(batchB, row)));
+        return Enumerable.Range(0, batchA.Count).All(row => holds(a.RateRow(batchA, row, Language.Chinese), b.RateRow(batchB, row, Language.Chinese)));
     }
 
     private static bool Subset(VillageRating smaller, VillageRating larger) =>
@@ -206,7 +207,7 @@ public sealed class StarRaterPropertyTests : IDisposable
     {
         var buffer = rater.CreateBuffer(batch.Count);
         rater.Rate(batch, buffer);
-        return Enumerable.Range(0, batch.Count).ToDictionary(batch.GetId, row => RandomVillages.Snapshot(rater, buffer, row) + Json(rater.Explain(batch, row)));
+        return Enumerable.Range(0, batch.Count).ToDictionary(batch.GetId, row => RandomVillages.Snapshot(rater, buffer, row) + Json(rater.RateRow(batch, row, Language.Chinese)));
     }
 
     private static FiveStar.Villages.VillageBatch Copy(StarRater rater, FiveStar.Villages.VillageBatch source, int[] order)
@@ -243,9 +244,9 @@ public sealed class StarRaterPropertyTests : IDisposable
         var summary = new RatingSummaryBuilder(rater);
         summary.Add(batch, buffer);
         using var stream = new MemoryStream();
-        foreach (var language in new[] { "zh", "en" })
+        foreach (var language in new[] { Language.Chinese, Language.English })
         {
-            JsonSerializer.Serialize(stream, Enumerable.Range(0, batch.Count).Select(row => rater.Explain(batch, row, language)).ToList(), RatingJsonContext.Default.IReadOnlyListVillageRating);
+            JsonSerializer.Serialize(stream, Enumerable.Range(0, batch.Count).Select(row => rater.RateRow(batch, row, language)).ToList(), RatingJsonContext.Default.IReadOnlyListVillageRating);
         }
 
         JsonSerializer.Serialize(stream, summary.Build(), RatingJsonContext.Default.RatingSummary);

@@ -1,4 +1,5 @@
 using FiveStar.Rating;
+using FiveStar.Text;
 
 namespace FiveStar.Tests.Rating;
 
@@ -25,7 +26,7 @@ public class CriterionPassRateBuilderTests
         Assert.All(rates, r => Assert.Equal(r.Villages, r.Passed + r.NotMet + r.Missing + r.Errors));
 
         // Each count is the number of villages whose rating says that state for that criterion.
-        var ratings = Enumerable.Range(0, batch.Count).Select(v => rater.Explain(batch, v)).ToList();
+        var ratings = Enumerable.Range(0, batch.Count).Select(v => rater.RateRow(batch, v, Language.Chinese)).ToList();
         foreach (var rate in rates)
         {
             var states = ratings.Select(r => r.Categories.Single(c => c.Id == rate.CategoryId).Criteria.Single(c => c.Id == rate.CriterionId).State).ToList();
@@ -47,7 +48,7 @@ public class CriterionPassRateBuilderTests
         fromBatch.Add(batch, results);
         for (var v = 0; v < batch.Count; v++)
         {
-            fromRatings.Add(rater.Explain(batch, v));
+            fromRatings.Add(rater.RateRow(batch, v, Language.Chinese));
         }
 
         var expected = fromBatch.Build();

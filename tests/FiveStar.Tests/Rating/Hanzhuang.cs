@@ -53,7 +53,7 @@ internal static class Hanzhuang
         {
             Criteria = ResultsWriter.Describe(Rater),
             Language = language.Code,
-            Villages = Enumerable.Range(0, batch.Count).Select(r => Rater.Explain(batch, r, language.Code)).ToList(),
+            Villages = Enumerable.Range(0, batch.Count).Select(r => Rater.RateRow(batch, r, language)).ToList(),
             Summary = summary.Build(),
         };
     }

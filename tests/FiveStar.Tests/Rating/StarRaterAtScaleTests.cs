@@ -16,7 +16,7 @@ public class StarRaterAtScaleTests
         rater.Rate(batch, single);
         var shared = rater.CreateBuffer(Count);
 
-        rater.RateParallel(batch, shared, maxDegreeOfParallelism: 16);
+        rater.RateParallel(batch, shared, 16, CancellationToken.None);
 
         var predicates = rater.CriterionCount + rater.Document.Vetoes.Count;
         var mismatches = 0;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Tests.Rating;
@@ -105,7 +106,7 @@ public class StarRaterConcurrencyTests
         var parallel = rater.CreateBuffer(Count);
 
         rater.Rate(batch, single);
-        rater.RateParallel(batch, parallel, threads);
+        rater.RateParallel(batch, parallel, threads, CancellationToken.None);
 
         Assert.Equal(Count, parallel.Count);
         var mismatches = Enumerable.Range(0, Count).Count(row => RandomVillages.Snapshot(rater, single, row) != RandomVillages.Snapshot(rater, parallel, row));
@@ -117,11 +118,11 @@ public class StarRaterConcurrencyTests
     {
         var rater = TestFactory.Rater(Document);
         var batch = RandomVillages.Fill(rater, 4_000, seed: 11);
-        var sequential = Enumerable.Range(0, batch.Count).Select(row => JsonSerializer.Serialize(rater.Explain(batch, row, "en"), RatingJsonContext.Default.VillageRating)).ToArray();
+        var sequential = Enumerable.Range(0, batch.Count).Select(row => JsonSerializer.Serialize(rater.RateRow(batch, row, Language.English), RatingJsonContext.Default.VillageRating)).ToArray();
 
         var concurrent = new ConcurrentDictionary<int, string>();
         Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = 16 }, row =>
-            concurrent[row] = JsonSerializer.Serialize(rater.Explain(batch, row, "en"), RatingJsonContext.Default.VillageRating));
+            concurrent[row] = JsonSerializer.Serialize(rater.RateRow(batch, row, Language.English), RatingJsonContext.Default.VillageRating));
 
         Assert.All(Enumerable.Range(0, batch.Count), row => Assert.Equal(sequential[row], concurrent[row]));
     }
@@ -133,7 +134,7 @@ public class StarRaterConcurrencyTests
         rater.Rate(batch, buffer);
         var summary = new RatingSummaryBuilder(rater);
         summary.Add(batch, buffer);
-        var ratings = Enumerable.Range(0, batch.Count).Select(row => rater.Explain(batch, row)).ToList();
+        var ratings = Enumerable.Range(0, batch.Count).Select(row => rater.RateRow(batch, row, Language.Chinese)).ToList();
         using var stream = new MemoryStream();
         JsonSerializer.Serialize(stream, ratings, RatingJsonContext.Default.IReadOnlyListVillageRating);
         JsonSerializer.Serialize(stream, summary.Build(), RatingJsonContext.Default.RatingSummary);

@@ -1,5 +1,6 @@
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 
 namespace FiveStar.Tests.Rating;
 
@@ -42,8 +43,8 @@ public class StarRaterDataTests
 
         Assert.Equal(stored, batch.Get(row, batch.Schema.IndexOf("petitions")));
         Assert.Equal(safetyMet, buffer.IsAwarded(0, 1));
-        Assert.Equal(safetyMet, rater.Explain(batch, 0).Categories[1].Awarded);
-        Assert.Equal(set > 100, rater.Explain(batch, 0).Vetoes.Count == 1);
+        Assert.Equal(safetyMet, rater.RateRow(batch, 0, Language.Chinese).Categories[1].Awarded);
+        Assert.Equal(set > 100, rater.RateRow(batch, 0, Language.Chinese).Vetoes.Count == 1);
     }
 
     [Theory]
@@ -83,7 +84,7 @@ public class StarRaterDataTests
 
         Assert.Equal(met ? 1 : 0, batch.Get(row, batch.Schema.IndexOf("adviser")));
         Assert.Equal(met, buffer.GetState(0, 0) == CriterionState.Passed);
-        Assert.Equal(met, rater.Explain(batch, 0).Categories[0].Criteria[0].State == CriterionState.Passed);
+        Assert.Equal(met, rater.RateRow(batch, 0, Language.Chinese).Categories[0].Criteria[0].State == CriterionState.Passed);
     }
 
     [Theory]
@@ -191,7 +192,7 @@ public class StarRaterDataTests
         var result = summary.Build();
 
         Assert.Equal([true, false, true], Enumerable.Range(0, 3).Select(buffer.IsRated));
-        var explained = rater.Explain(batch, 1, "en");
+        var explained = rater.RateRow(batch, 1, Language.English);
         Assert.False(explained.Rated);
         Assert.Equal(problem, Assert.Single(explained.Problems));
         Assert.Equal(3, result.Villages);

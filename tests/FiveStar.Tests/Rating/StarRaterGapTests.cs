@@ -1,5 +1,6 @@
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 using Language = FiveStar.Text.Language;
 
 namespace FiveStar.Tests.Rating;
@@ -13,7 +14,7 @@ public class StarRaterGapTests
         // 南张贾村 holds 平安法治星 and 文明幸福星 only; 支部过硬星 requires the other four.
         var batch = Hanzhuang.Batch();
         var row = Enumerable.Range(0, batch.Count).Single(r => batch.GetId(r) == "hz11");
-        var rating = Hanzhuang.Rater.Explain(batch, row, "zh");
+        var rating = Hanzhuang.Rater.RateRow(batch, row, Language.Chinese);
         Assert.Equal(["safety_rule_of_law", "civility_happiness"], rating.Categories.Where(c => c.Awarded).Select(c => c.Id));
 
         var gap = Hanzhuang.Rater.Gap(rating, Language.Chinese);
@@ -35,7 +36,7 @@ public class StarRaterGapTests
         var nothingToAdvise = new List<string>();
         for (var row = 0; row < batch.Count; row++)
         {
-            var rating = Hanzhuang.Rater.Explain(batch, row, "en");
+            var rating = Hanzhuang.Rater.RateRow(batch, row, Language.English);
             var gap = Hanzhuang.Rater.Gap(rating, Language.English);
             var held = rating.Categories.Where(c => c.Awarded).Select(c => c.Id).ToHashSet();
 
@@ -65,7 +66,7 @@ public class StarRaterGapTests
         // A criminal case vetoes 平安法治星 for 南张贾村, which otherwise holds it.
         var batch = Hanzhuang.Batch(Hanzhuang.CsvWith("hz11", "criminal_case_count", "1"));
         var row = Enumerable.Range(0, batch.Count).Single(r => batch.GetId(r) == "hz11");
-        var rating = Hanzhuang.Rater.Explain(batch, row, "en");
+        var rating = Hanzhuang.Rater.RateRow(batch, row, Language.English);
 
         var gap = Hanzhuang.Rater.Gap(rating, Language.English);
 
@@ -99,7 +100,7 @@ public class StarRaterGapTests
         // 七里铺村: I1 compares collective income with the town's min_collective_income_yuan, 100,000 in Hanzhuang's document.
         var batch = Hanzhuang.Batch();
         var row = Enumerable.Range(0, batch.Count).Single(r => batch.GetId(r) == "hz12");
-        var rating = Hanzhuang.Rater.Explain(batch, row, "en");
+        var rating = Hanzhuang.Rater.RateRow(batch, row, Language.English);
 
         var gap = Hanzhuang.Rater.Gap(rating, Language.English);
 
@@ -182,7 +183,7 @@ public class StarRaterGapTests
         var rater = TestFactory.Rater(Documents.OneCriterion("income >= 1"));
         var batch = Hanzhuang.Batch();
 
-        Assert.Throws<ArgumentException>(() => rater.Gap(Hanzhuang.Rater.Explain(batch, 0, "en"), Language.English));
+        Assert.Throws<ArgumentException>(() => rater.Gap(Hanzhuang.Rater.RateRow(batch, 0, Language.English), Language.English));
     }
 
     private static string Document(string category, string extra = "") => $$"""

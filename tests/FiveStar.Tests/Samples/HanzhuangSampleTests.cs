@@ -1,5 +1,6 @@
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 using FiveStar.Villages.Reading;
 
 namespace FiveStar.Tests.Samples;
@@ -40,7 +41,7 @@ public class HanzhuangSampleTests
         Assert.Equal(0, stars["七里铺村"]);
         Assert.Equal(0, stars["西冢上村"]);
         Assert.Equal(5, stars["部落村"]);
-        Assert.Equal(5, rater.Explain(batch, Enumerable.Range(0, batch.Count).Single(r => batch.GetName(r) == "部落村")).Stars);
+        Assert.Equal(5, rater.RateRow(batch, Enumerable.Range(0, batch.Count).Single(r => batch.GetName(r) == "部落村"), Language.Chinese).Stars);
     }
 
     private static (StarRater Rater, global::FiveStar.Villages.VillageBatch Batch, RatingBuffer Results) Rate()

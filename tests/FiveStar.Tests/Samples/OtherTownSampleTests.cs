@@ -1,5 +1,6 @@
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 using FiveStar.Villages.Reading;
 
 namespace FiveStar.Tests.Samples;
@@ -75,6 +76,6 @@ public class OtherTownSampleTests
             reader.ReadBatch(batch, int.MaxValue);
         }
 
-        return (rater, Enumerable.Range(0, batch.Count).ToDictionary(batch.GetId, r => rater.Explain(batch, r, "en")));
+        return (rater, Enumerable.Range(0, batch.Count).ToDictionary(batch.GetId, r => rater.RateRow(batch, r, Language.English)));
     }
 }

@@ -1,6 +1,7 @@
 using FiveStar.Criteria;
 using FiveStar.Plugins;
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Tests.Support;
@@ -10,10 +11,10 @@ internal static class TestFactory
 {
     public static StarRaterFactory Create(params CategoryPlugin[] plugins) => new(new CategoryCatalog(plugins));
 
-    public static StarRater Rater(string json, IReadOnlyList<DataColumn>? columns = null, params CategoryPlugin[] plugins) =>
+    public static StarRater Rater(string json, IReadOnlyList<VillageColumn>? columns = null, params CategoryPlugin[] plugins) =>
         Create(plugins).FromJson(json, "test.json", columns);
 
-    public static CriteriaException LoadError(string json, IReadOnlyList<DataColumn>? columns = null, params CategoryPlugin[] plugins) =>
+    public static CriteriaException LoadError(string json, IReadOnlyList<VillageColumn>? columns = null, params CategoryPlugin[] plugins) =>
         Assert.Throws<CriteriaException>(() => Rater(json, columns, plugins));
 
     /// <summary>Rates villages given as id → (indicator → value) and returns the full ratings.</summary>
@@ -44,7 +45,7 @@ internal static class TestFactory
 
         var buffer = rater.CreateBuffer(villages.Length);
         rater.Rate(batch, buffer);
-        var ratings = Enumerable.Range(0, batch.Count).Select(r => rater.Explain(batch, r, "en")).ToList();
+        var ratings = Enumerable.Range(0, batch.Count).Select(r => rater.RateRow(batch, r, Language.English)).ToList();
 
         // The compact batch results and the explanation must always agree.
         for (var r = 0; r < batch.Count; r++)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FiveStar.Indicators;
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Tests.Support;
@@ -183,7 +184,7 @@ internal static class VillageRecords
 
         var results = rater.CreateBuffer(batch.Count);
         rater.Rate(batch, results);
-        return Enumerable.Range(0, batch.Count).Select(r => rater.Explain(batch, r, "en")).ToArray();
+        return Enumerable.Range(0, batch.Count).Select(r => rater.RateRow(batch, r, Language.English)).ToArray();
     }
 }
 

@@ -57,7 +57,7 @@ public class ReaderMessageLanguageTests
         var problems = InCulture(culture, () =>
         {
             var rater = Hanzhuang.Rater;
-            using var reader = VillageReader.Open(RepositoryPaths.Of("tests/FiveStar.Tests/TestData/xlsx/cells.xlsx"), rater.Schema, sheet: "数据");
+            using var reader = VillageReader.Open(RepositoryPaths.Of("tests/FiveStar.Tests/TestData/xlsx/cells.xlsx"), rater.Schema, null, "数据");
             var batch = rater.CreateBatch();
             reader.ReadBatch(batch, int.MaxValue);
             return Enumerable.Range(0, batch.Count).SelectMany(batch.GetProblems).ToList();

@@ -108,7 +108,7 @@ public class VillageParityTests
         reader.ReadBatch(batch, int.MaxValue);
         var results = rater.CreateBuffer(batch.Count);
         rater.Rate(batch, results);
-        return Enumerable.Range(0, batch.Count).Select(r => rater.Explain(batch, r, "en")).ToList();
+        return Enumerable.Range(0, batch.Count).Select(r => rater.RateRow(batch, r, Language.English)).ToList();
     }
 
     /// <summary>The results document of ratings made through the batch API or a file reader, as the library makes it for a sequence.</summary>

@@ -176,7 +176,7 @@ public class VillageReaderTests
             var columns = VillageReader.InferColumns(path);
 
             Assert.Equal(
-                [new DataColumn("Income", IndicatorType.Number), new DataColumn("Coop", IndicatorType.Boolean), new DataColumn("Region", IndicatorType.Text), new DataColumn("Empty", IndicatorType.Number), new DataColumn("Tank", IndicatorType.Text)],
+                [new VillageColumn("Income", IndicatorType.Number), new VillageColumn("Coop", IndicatorType.Boolean), new VillageColumn("Region", IndicatorType.Text), new VillageColumn("Empty", IndicatorType.Number), new VillageColumn("Tank", IndicatorType.Text)],
                 columns);
         }
         finally

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 using FiveStar.Villages;
 using FiveStar.Villages.Reading;
 
@@ -125,7 +126,7 @@ public class XlsxVillageReaderTests
     [Fact]
     public void Open_UnknownSheet_ListsTheSheets()
     {
-        var exception = Assert.Throws<InvalidDataException>(() => VillageReader.Open(Cells, Hanzhuang.Value.Schema, sheet: "2021"));
+        var exception = Assert.Throws<InvalidDataException>(() => VillageReader.Open(Cells, Hanzhuang.Value.Schema, null, "2021"));
 
         Assert.Contains("\"封面\", \"数据\", \"其他\"", exception.Message, StringComparison.Ordinal);
     }
@@ -242,7 +243,7 @@ public class XlsxVillageReaderTests
 
     private static (VillageBatch Batch, VillageReader Reader) ReadCells()
     {
-        var reader = VillageReader.Open(Cells, Hanzhuang.Value.Schema, sheet: "数据");
+        var reader = VillageReader.Open(Cells, Hanzhuang.Value.Schema, null, "数据");
         var batch = Hanzhuang.Value.CreateBatch(16);
         while (reader.ReadBatch(batch, 16) > 0)
         {
@@ -269,7 +270,7 @@ public class XlsxVillageReaderTests
         for (var row = 0; row < batch.Count; row++)
         {
             Assert.Empty(batch.GetProblems(row));
-            ratings[batch.GetId(row)] = JsonSerializer.Serialize(rater.Explain(batch, row), RatingJson.VillageRating);
+            ratings[batch.GetId(row)] = JsonSerializer.Serialize(rater.RateRow(batch, row, Language.Chinese), RatingJson.VillageRating);
         }
 
         return ratings;

@@ -86,7 +86,7 @@ public class ResultsWorkbookTests
         Assert.Equal(["Summary", "Villages", "Next star", "Pass rates"], workbook.SheetNames);
         var gaps = workbook["Next star"];
         Assert.Equal(1, gaps.FrozenRows);
-        var gap = rater.Gap(rater.Explain(batch, 0, "en"), Language.English);
+        var gap = rater.Gap(rater.RateRow(batch, 0, Language.English), Language.English);
         var first = gaps.Row(2);
         Assert.Equal("hz01", first[0]);
         Assert.Equal(gap.Next!.CategoryName.En, first[3]);
@@ -133,7 +133,7 @@ public class ResultsWorkbookTests
     {
         var rater = Hanzhuang.Rater;
         var batch = Hanzhuang.Batch();
-        var ratings = Enumerable.Range(0, batch.Count).Select(v => rater.Explain(batch, v)).ToList();
+        var ratings = Enumerable.Range(0, batch.Count).Select(v => rater.RateRow(batch, v, Language.Chinese)).ToList();
         using var fromRatings = new MemoryStream();
 
         await ResultsWorkbook.WriteAsync(rater, ratings, fromRatings, Language.Chinese);

@@ -21,7 +21,7 @@ public class VillageTemplateTests
         var entered = Read(File.OpenRead(RepositoryPaths.Of("samples/Hanzhuang/villages.csv")), VillageFileFormat.Csv, out _);
         using var workbook = new MemoryStream();
 
-        await VillageTemplate.WriteAsync(rater, workbook, Language.Parse(code), entered);
+        await VillageTemplate.WriteAsync(rater, workbook, Language.Parse(code), entered, CancellationToken.None);
         workbook.Position = 0;
         var read = Read(workbook, VillageFileFormat.Xlsx, out var warnings);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
-using FiveStar.Compilation;
+using FiveStar.Expressions;
 using FiveStar.Indicators;
 using FiveStar.Resources;
 using FiveStar.Text;

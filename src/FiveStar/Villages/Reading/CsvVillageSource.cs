@@ -137,17 +137,17 @@ internal sealed class CsvVillageSource : VillageSource
                 var message = fix.Kind == CsvLineFaultKind.TooLong
                     ? Localizer.Format(Language.Current, nameof(Messages.Data_CsvLineTooLong), CsvLineGuard.MaxLineLength)
                     : Localizer.Format(Language.Current, nameof(Messages.Data_CsvStrayQuote), CsvLineGuard.MaxQuotedLines);
-                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, message, null, fix.Line));
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, message, null, fix.Line, null));
             }
         }
 
         if (strayQuote && !fault)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_CsvStrayQuote), CsvLineGuard.MaxQuotedLines), null, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_CsvStrayQuote), CsvLineGuard.MaxQuotedLines), null, line, null));
         }
         else if (!fault && record.ColCount != _columns.Length)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Csv_FieldCount), record.ColCount, _columns.Length), null, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Csv_FieldCount), record.ColCount, _columns.Length), null, line, null));
         }
 
         var count = Math.Min(record.ColCount, _columns.Length);

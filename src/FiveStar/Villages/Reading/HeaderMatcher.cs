@@ -1,6 +1,6 @@
 using System.Text;
-using FiveStar.Compilation;
 using FiveStar.Indicators;
+using FiveStar.Text;
 
 namespace FiveStar.Villages.Reading;
 

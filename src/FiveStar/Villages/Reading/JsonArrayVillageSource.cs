@@ -122,12 +122,12 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
         var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
         if (problem is not null)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the village is not a valid JSON object: {problem}", null, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the village is not a valid JSON object: {problem}", null, line, null));
         }
 
         if (tooDeep is { } deep)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(nameof(Messages.Data_JsonTooDeep), deep.Member, deep.Depth, JsonObjectFields.MaxValueDepth), deep.Member, line));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(nameof(Messages.Data_JsonTooDeep), deep.Member, deep.Depth, JsonObjectFields.MaxValueDepth), deep.Member, line, null));
         }
 
         return row;
@@ -151,7 +151,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
         }
 
         var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
-        batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, _endOfStream && error.Length == 0 ? Message(nameof(Messages.Data_JsonTruncated)) : Message(nameof(Messages.Data_JsonBrokenVillage), error), null, line));
+        batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, _endOfStream && error.Length == 0 ? Message(nameof(Messages.Data_JsonTruncated)) : Message(nameof(Messages.Data_JsonBrokenVillage), error), null, line, null));
         SkipToNextLineStartingAnObject();
         return row;
     }
@@ -297,7 +297,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
     }
 
     private void FileError(string message, long line, params object?[] args) =>
-        _fileProblems.Add(new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(message, args), null, line));
+        _fileProblems.Add(new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(message, args), null, line, null));
 
     private static string Message(string name, params object?[] args) => Localizer.Format(Language.Current, name, args);
 

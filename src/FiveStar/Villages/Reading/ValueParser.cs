@@ -154,7 +154,7 @@ internal static class ValueParser
         {
             if (double.IsNaN(batch.Get(row, slot)) && !HasProblemFor(batch, row, schema.Indicators[slot].Id))
             {
-                batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_RequiredMissing), schema.Indicators[slot].Id), schema.Indicators[slot].Id, line));
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_RequiredMissing), schema.Indicators[slot].Id), schema.Indicators[slot].Id, line, null));
             }
         }
     }

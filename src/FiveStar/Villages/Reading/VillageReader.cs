@@ -55,6 +55,16 @@ public sealed class VillageReader : IDisposable
     /// <summary>Gets the worksheet the villages are read from, for a workbook; <see langword="null"/> for text formats.</summary>
     public string? Sheet => _source.Sheet;
 
+    /// <summary>Opens a file in the format its extension gives (.csv, .json, .jsonl/.ndjson, .xlsx); of a workbook, the first visible sheet.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="schema">The indicator slots of the rater the villages are for.</param>
+    /// <returns>The reader.</returns>
+    /// <exception cref="InvalidDataException">
+    /// The file cannot be read as that format: its content is something else (a workbook named .csv, a PDF, UTF-16
+    /// text) or its header is broken or ambiguous.
+    /// </exception>
+    public static VillageReader Open(string path, IndicatorSchema schema) => Open(path, schema, null, null);
+
     /// <summary>Opens a file; the format comes from its extension unless given.</summary>
     /// <param name="path">The file.</param>
     /// <param name="schema">The indicator slots of the rater the villages are for.</param>
@@ -65,7 +75,7 @@ public sealed class VillageReader : IDisposable
     /// The file cannot be read as that format: its content is something else (a workbook named .csv, a PDF, UTF-16
     /// text), its header is broken or ambiguous, or the sheet does not exist.
     /// </exception>
-    public static VillageReader Open(string path, IndicatorSchema schema, VillageFileFormat? format = null, string? sheet = null)
+    public static VillageReader Open(string path, IndicatorSchema schema, VillageFileFormat? format, string? sheet)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -80,7 +90,16 @@ public sealed class VillageReader : IDisposable
         }
     }
 
-    /// <summary>Opens a stream of village data.</summary>
+    /// <summary>Opens a stream of village data; of a workbook, the first visible sheet.</summary>
+    /// <param name="stream">The stream; the reader disposes it.</param>
+    /// <param name="schema">The indicator slots of the rater the villages are for.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <returns>The reader.</returns>
+    /// <exception cref="InvalidDataException">The content is not of that format (checked when the stream can seek), or its header cannot be read.</exception>
+    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName) => FromStream(stream, schema, format, sourceName, null);
+
+    /// <summary>Opens a stream of village data, reading the given sheet of a workbook.</summary>
     /// <param name="stream">The stream; the reader disposes it.</param>
     /// <param name="schema">The indicator slots of the rater the villages are for.</param>
     /// <param name="format">The format.</param>
@@ -88,7 +107,7 @@ public sealed class VillageReader : IDisposable
     /// <param name="sheet">For a workbook, the sheet to read; <see langword="null"/> for the first visible sheet.</param>
     /// <returns>The reader.</returns>
     /// <exception cref="InvalidDataException">The content is not of that format (checked when the stream can seek), or its header cannot be read.</exception>
-    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet = null)
+    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
@@ -139,20 +158,28 @@ public sealed class VillageReader : IDisposable
     /// Finds the columns of a file and the type their values have (number, boolean or text) from its first rows: the
     /// fields of a RulesEngine workflow, which declares none. The <c>id</c> and <c>name</c> columns are left out.
     /// </summary>
+    /// <param name="path">The file, in the format its extension gives; of a workbook, the first visible sheet.</param>
+    /// <returns>The columns in file order.</returns>
+    public static IReadOnlyList<VillageColumn> InferColumns(string path) => InferColumns(path, null, null);
+
+    /// <summary>
+    /// Finds the columns of a file and the type their values have (number, boolean or text) from its first 1,000 villages:
+    /// the fields of a RulesEngine workflow, which declares none. The <c>id</c> and <c>name</c> columns are left out.
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="format">The format, or <see langword="null"/> to use the extension.</param>
-    /// <param name="sampleRows">How many villages to look at.</param>
     /// <param name="sheet">For a workbook, the sheet to read; <see langword="null"/> for the first visible sheet.</param>
     /// <returns>The columns in file order.</returns>
-    public static IReadOnlyList<DataColumn> InferColumns(string path, VillageFileFormat? format = null, int sampleRows = 1000, string? sheet = null)
+    public static IReadOnlyList<VillageColumn> InferColumns(string path, VillageFileFormat? format, string? sheet)
     {
+        const int sampleRows = 1000;
         // Read every column as text, then type each by what its values look like.
         using var reader = Open(path, TextSchema.Instance, format, sheet);
         var batch = new VillageBatch(TextSchema.Instance, Math.Max(1, sampleRows));
         reader.ReadBatch(batch, sampleRows);
         return reader.Columns
             .Where(c => c.Length > 0 && !reader._builder.IsId(c) && !reader._builder.IsName(c))
-            .Select(c => new DataColumn(c, reader._builder.TypeOf(c)))
+            .Select(c => new VillageColumn(c, reader._builder.TypeOf(c)))
             .ToArray();
     }
 
@@ -240,7 +267,7 @@ public sealed class VillageReader : IDisposable
             var hint = match.Kind == HeaderKind.Unknown ? (_unknownColumns <= MaxSuggestions ? _builder.Headers.Hint(name) : string.Empty) : Localizer.Format(language, nameof(Messages.Header_CouldMeanHint), Or(language, match.Candidates));
             var problem = fromHeader
                 ? At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownColumn), name, hint), name, _source.HeaderLine, column + 1))
-                : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownMember), name, hint), name, line);
+                : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownMember), name, hint), name, line, null);
             _warnings.Add(problem);
         }
     }
@@ -335,7 +362,7 @@ public sealed class VillageReader : IDisposable
     private static string Or(Language language, IEnumerable<string> candidates) => string.Join(Localizer.Format(language, nameof(Messages.Header_Or)), candidates);
 
     private DataProblem At(DataProblem problem) =>
-        _source.Sheet is { } sheet && problem.Line is { } line && problem.Column is { } column ? problem with { Cell = SheetCell.Reference(sheet, line, column) } : problem;
+        _source.Sheet is { } sheet && problem.Line is { } line && problem.Column is { } column ? problem.AtCell(SheetCell.Reference(sheet, line, column)) : problem;
 
     /// <summary>The package reader needs to seek; a stream that cannot is copied into memory first.</summary>
     private static Stream SeekableCopy(Stream stream)
@@ -363,7 +390,7 @@ public sealed class VillageReader : IDisposable
         var present = Columns.Select(_builder.SlotOf).Where(slot => slot >= 0).ToHashSet();
         foreach (var indicator in _schema.Indicators.Where(i => i.Required && !present.Contains(_schema.IndexOf(i.Id))))
         {
-            _warnings.Add(new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Warning, Localizer.Format(Language.Current, nameof(Messages.Header_NoRequiredColumn), indicator.Id), indicator.Id, _source.HeaderLine));
+            _warnings.Add(new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Warning, Localizer.Format(Language.Current, nameof(Messages.Header_NoRequiredColumn), indicator.Id), indicator.Id, _source.HeaderLine, null));
         }
     }
 }

@@ -109,7 +109,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         long? at = line > 0 ? line : null;
         if (!hasId)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_NoId)), "id", at));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_NoId)), "id", at, null));
         }
         else if (!ids.Add(HashSet64.HashOf(villageId)))
         {
@@ -121,7 +121,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
 
     /// <summary>The problem of an id an earlier village already used.</summary>
     public static DataProblem DuplicateId(string id, long? line) =>
-        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line);
+        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line, null);
 
     public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line > 0 ? line : null);
 }

@@ -104,7 +104,7 @@ internal sealed class XlsxVillageSource : VillageSource
                 _finished = true;
                 _pending.Clear();
                 var broken = builder.Begin(batch, null, null, _row + 1);
-                batch.AddProblem(broken, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Xlsx_DamagedFromRow), _row + 1, exception.Message), null, _row + 1));
+                batch.AddProblem(broken, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Xlsx_DamagedFromRow), _row + 1, exception.Message), null, _row + 1, null));
                 return broken;
             }
 

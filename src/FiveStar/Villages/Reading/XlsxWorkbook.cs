@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using FiveStar.Resources;
@@ -195,14 +196,14 @@ internal sealed class XlsxWorkbook : IDisposable
 
             switch (reader.LocalName)
             {
-                case "numFmt" when int.TryParse(reader.GetAttribute("numFmtId"), out var id):
+                case "numFmt" when int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id):
                     custom[id] = reader.GetAttribute("formatCode") ?? string.Empty;
                     break;
                 case "cellXfs":
                     inCellXfs = !reader.IsEmptyElement;
                     break;
                 case "xf" when inCellXfs:
-                    _ = int.TryParse(reader.GetAttribute("numFmtId"), out var format);
+                    _ = int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var format);
                     Styles.Add(KindOf(format, custom));
                     break;
             }

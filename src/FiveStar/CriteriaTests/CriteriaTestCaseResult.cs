@@ -1,6 +1,6 @@
 using FiveStar.Rating;
 
-namespace FiveStar.Testing;
+namespace FiveStar.CriteriaTests;
 
 /// <summary>The outcome of one test case: passed when it has no failures.</summary>
 public sealed class CriteriaTestCaseResult

@@ -1,4 +1,4 @@
-namespace FiveStar.Rating;
+namespace FiveStar.Compilation;
 
 /// <summary>
 /// One category's award rule for documents whose criteria fit one 64-bit word and award stars by count (all, or at

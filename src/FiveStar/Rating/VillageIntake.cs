@@ -1,8 +1,9 @@
-using FiveStar.Rating;
 using FiveStar.Text;
+using FiveStar.Villages;
+using FiveStar.Villages.Binding;
 using FiveStar.Villages.Reading;
 
-namespace FiveStar.Villages.Binding;
+namespace FiveStar.Rating;
 
 /// <summary>
 /// One in-memory input's villages (a sequence, a stream, a database query), a block at a time, with the ids of the
@@ -39,7 +40,7 @@ internal sealed class VillageIntake(StarRater rater)
     {
         for (var row = 0; row < _batch.Count; row++)
         {
-            ratings.Add(rater.Explain(_batch, row, language.Code));
+            ratings.Add(rater.RateRow(_batch, row, language));
         }
 
         _batch.Clear();

@@ -1,8 +1,8 @@
-using FiveStar.Rating;
 using FiveStar.Resources;
 using FiveStar.Text;
+using FiveStar.Villages.Reading;
 
-namespace FiveStar.Villages.Reading;
+namespace FiveStar.Rating;
 
 /// <summary>
 /// Finds indicators that criteria read but a villages file has no column (or JSON member) for at all: every village would
@@ -10,12 +10,18 @@ namespace FiveStar.Villages.Reading;
 /// </summary>
 public static class CriterionColumnCheck
 {
+    /// <summary>Returns one problem per indicator the rater's criteria read that the file has no column for, naming the criteria, in the current UI language.</summary>
+    /// <param name="reader">The reader, after it has read the file (a JSON file's members are known at its end).</param>
+    /// <param name="rater">The rater whose criteria are checked.</param>
+    /// <returns>The problems, errors of the file rather than of a village; empty when every indicator read has a column.</returns>
+    public static IReadOnlyList<DataProblem> MissingCriterionColumns(this VillageReader reader, StarRater rater) => reader.MissingCriterionColumns(rater, Language.Current);
+
     /// <summary>Returns one problem per indicator the rater's criteria read that the file has no column for, naming the criteria.</summary>
     /// <param name="reader">The reader, after it has read the file (a JSON file's members are known at its end).</param>
     /// <param name="rater">The rater whose criteria are checked.</param>
-    /// <param name="language">The language of the messages; <see cref="Language.Current"/> when <see langword="null"/>.</param>
+    /// <param name="language">The language of the messages.</param>
     /// <returns>The problems, errors of the file rather than of a village; empty when every indicator read has a column.</returns>
-    public static IReadOnlyList<DataProblem> MissingCriterionColumns(this VillageReader reader, StarRater rater, Language? language = null)
+    public static IReadOnlyList<DataProblem> MissingCriterionColumns(this VillageReader reader, StarRater rater, Language language)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(rater);
@@ -35,7 +41,7 @@ public static class CriterionColumnCheck
                 ProblemSeverity.Error,
                 Localizer.Format(language ?? Language.Current, nameof(Messages.Data_CriterionColumnMissing), group.Key, string.Join(", ", group.Select(r => r.Criterion).Distinct(StringComparer.Ordinal))),
                 group.Key,
-                1))
+                1, null))
             .ToArray();
     }
 }

@@ -6,9 +6,9 @@ using FiveStar.Text;
 namespace FiveStar.Plugins;
 
 /// <summary>A category as a plug-in provides it: names, typed indicators (derived ones included), allowed helpers and default criteria.</summary>
-public sealed class PluginCategory
+public sealed class RegisteredCategory
 {
-    internal PluginCategory(CategoryPlugin plugin, string id, IReadOnlyList<MethodInfo> helpers, CriteriaDocumentDto manifest, CategoryDto category, IReadOnlyList<IndicatorDefinition> indicators)
+    internal RegisteredCategory(CategoryPlugin plugin, string id, IReadOnlyList<MethodInfo> helpers, CriteriaDocumentDto manifest, CategoryDto category, IReadOnlyList<IndicatorDefinition> indicators)
     {
         Plugin = plugin;
         Manifest = manifest;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Expressions;
 
 /// <summary>
 /// Turns the emitted expressions into delegates with FastExpressionCompiler, the compiler RulesEngine itself uses:

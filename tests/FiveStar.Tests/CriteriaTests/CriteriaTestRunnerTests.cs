@@ -1,10 +1,10 @@
 using FiveStar.Criteria;
+using FiveStar.CriteriaTests;
 using FiveStar.Tests.Support;
-using FiveStar.Testing;
 using FiveStar.Text;
 using Json.Schema;
 
-namespace FiveStar.Tests.Testing;
+namespace FiveStar.Tests.CriteriaTests;
 
 /// <summary>The test cases a town writes: the Hanzhuang file passes, and a wrong expectation fails with what was expected and what came out.</summary>
 public sealed class CriteriaTestRunnerTests : IDisposable

@@ -1,4 +1,4 @@
-namespace FiveStar.Testing;
+namespace FiveStar.CriteriaTests;
 
 /// <summary>The outcome of a test file: each case's result, in file order.</summary>
 public sealed class CriteriaTestReport

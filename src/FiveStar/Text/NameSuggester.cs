@@ -1,7 +1,6 @@
 using FiveStar.Resources;
-using FiveStar.Text;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Text;
 
 /// <summary>Suggests the nearest known names for a misspelt one, by edit distance.</summary>
 internal static class NameSuggester

@@ -9,7 +9,7 @@ using FiveStar.Text;
 using FiveStar.Villages;
 using FiveStar.Villages.Reading;
 
-namespace FiveStar.Testing;
+namespace FiveStar.CriteriaTests;
 
 /// <summary>
 /// Runs the test cases a town writes for its criteria (<c>docs/criteria-tests.md</c>): example villages, given by their
@@ -26,14 +26,22 @@ public sealed class CriteriaTestRunner
     private readonly StarRaterFactory _factory;
     private readonly Language _language;
 
+    /// <summary>Initializes a new instance of the <see cref="CriteriaTestRunner"/> class with failure messages in the current UI language.</summary>
+    /// <param name="factory">Loads the criteria the cases rate against (with the plug-ins they need).</param>
+    public CriteriaTestRunner(StarRaterFactory factory)
+        : this(factory, Language.Current)
+    {
+    }
+
     /// <summary>Initializes a new instance of the <see cref="CriteriaTestRunner"/> class.</summary>
     /// <param name="factory">Loads the criteria the cases rate against (with the plug-ins they need).</param>
-    /// <param name="language">The language of failure messages; <see cref="Language.Current"/> when <see langword="null"/>.</param>
-    public CriteriaTestRunner(StarRaterFactory factory, Language? language = null)
+    /// <param name="language">The language of failure messages.</param>
+    public CriteriaTestRunner(StarRaterFactory factory, Language language)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(language);
         _factory = factory;
-        _language = language ?? Language.Current;
+        _language = language;
     }
 
     /// <summary>Runs every case of a test file.</summary>
@@ -74,7 +82,7 @@ public sealed class CriteriaTestRunner
                 problems.Add(At(path, locator, "$.criteria", Text(nameof(Messages.Test_NoCriteria), criteriaPath ?? Path.GetFileName(path))));
             }
 
-            string? villagesPath = root.TryGetProperty("villages", out var villages) && villages.ValueKind == JsonValueKind.String ? Path.Combine(folder, villages.GetString()!) : null;
+            var villagesPath = root.TryGetProperty("villages", out var villages) && villages.ValueKind == JsonValueKind.String ? Path.Combine(folder, villages.GetString()!) : null;
             if (villagesPath is not null && !File.Exists(villagesPath))
             {
                 problems.Add(At(path, locator, "$.villages", Text(nameof(Messages.Test_NoVillages), villagesPath)));
@@ -126,7 +134,7 @@ public sealed class CriteriaTestRunner
                 ? WithParameters(criteriaPath, parameters)
                 : baseRater;
             var (batch, row) = Village(testCase, rater, villagesPath, defaults, name);
-            rating = rater.Explain(batch, row, _language.Code);
+            rating = rater.RateRow(batch, row, _language);
             if (testCase.TryGetProperty("expect", out var expect) && expect.ValueKind == JsonValueKind.Object)
             {
                 Check(expect, rating, rater, failures);

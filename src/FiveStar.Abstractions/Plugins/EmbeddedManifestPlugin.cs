@@ -1,0 +1,30 @@
+namespace FiveStar.Plugins;
+
+/// <summary>
+/// A category plug-in whose manifest is the file <c>manifest.json</c> embedded in its own assembly as
+/// <c>{AssemblyName}.manifest.json</c>: the usual plug-in, which only names its category (and its helpers, if any).
+/// </summary>
+public abstract class EmbeddedManifestPlugin : CategoryPlugin
+{
+    /// <summary>Initializes a new instance of the <see cref="EmbeddedManifestPlugin"/> class.</summary>
+    /// <param name="categoryId">The id of the category (star) the plug-in provides, such as <c>industry_prosperity</c>.</param>
+    protected EmbeddedManifestPlugin(string categoryId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(categoryId);
+        CategoryId = categoryId;
+    }
+
+    /// <inheritdoc />
+    public sealed override string CategoryId { get; }
+
+    /// <summary>Gets the name of the embedded resource that holds the manifest.</summary>
+    protected virtual string ManifestResourceName => $"{GetType().Assembly.GetName().Name}.manifest.json";
+
+    /// <inheritdoc />
+    public override Stream OpenManifest()
+    {
+        // A packaging mistake of the plug-in's author, not a problem of the criteria: no localized text.
+        return GetType().Assembly.GetManifestResourceStream(ManifestResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ManifestResourceName}' is missing from the assembly {GetType().Assembly.GetName().Name}.");
+    }
+}

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Globalization;
+using FiveStar.Cli.Output;
+using FiveStar.Cli.Resources;
+using FiveStar.Criteria;
+using FiveStar.Rating;
+using FiveStar.Villages;
+using FiveStar.Villages.Generation;
+using FiveStar.Villages.Reading;
+
+namespace FiveStar.Cli.Commands;
+
+/// <summary><c>fivestar generate</c>: writes reproducible synthetic villages for any criteria, for benchmarks and trials at scale.</summary>
+internal static class GenerateCommand
+{
+    /// <summary>The most villages of a <c>--like</c> file read to learn value ranges from.</summary>
+    private const int SampleLimit = 100_000;
+
+    public static Command Create(CliContext context)
+    {
+        var criteria = CommonOptions.Criteria();
+        var count = new Option<long>("--count", "-n") { Description = "How many villages to write (default 1000).", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed", "-s") { Description = "The seed: the same criteria, count and seed give the same file (default 1).", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--out", "-o") { Description = "The file to write: .csv or .jsonl." };
+        var like = new Option<string?>("--like") { Description = "A villages file whose columns and value ranges the villages follow; needed for a plain RulesEngine workflow file, whose fields come from data." };
+        var plugins = CommonOptions.Plugins();
+        var lang = CommonOptions.Lang();
+        var inputFormat = CommonOptions.InputFormat();
+        var command = new Command("generate", "Write synthetic villages for criteria: each criterion met 20-80% of the time, a few values missing, Chinese names, the same file for the same seed.\nExample: fivestar generate --criteria samples/Hanzhuang/hanzhuang-2022.json --count 100000 --seed 1 --out villages.csv")
+        {
+            criteria, count, seed, output, like, plugins, lang, inputFormat,
+        };
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(
+            context,
+            result.GetValue(criteria)!,
+            result.GetValue(count),
+            result.GetValue(seed),
+            result.GetValue(output),
+            result.GetValue(like),
+            result.GetValue(plugins),
+            new Language(result.GetValue(lang)!).Library,
+            CommonOptions.ParseFormat(result.GetValue(inputFormat)),
+            cancellationToken))));
+        return command;
+    }
+
+    /// <summary>The format a generated file is written in, by its extension.</summary>
+    internal static VillageFileFormat? FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".CSV" => VillageFileFormat.Csv,
+        ".JSONL" or ".NDJSON" => VillageFileFormat.JsonLines,
+        _ => null,
+    };
+
+    /// <summary>Loads the criteria (with a RulesEngine file, the columns of <paramref name="likePath"/>) and calibrates a generator.</summary>
+    internal static SyntheticVillageGenerator Generator(string criteriaPath, string? likePath, string? plugins, int seed, Text.Language language, VillageFileFormat? likeFormat, CancellationToken cancellationToken)
+    {
+        RaterLoader.RequireFile(criteriaPath, "criteria");
+        if (likePath is not null)
+        {
+            RaterLoader.RequireFile(likePath, "villages");
+        }
+
+        var factory = RaterLoader.Factory(plugins, language: language);
+        StarRater rater;
+        try
+        {
+            var document = factory.LoadFile(criteriaPath);
+            if (document.FieldsFromData && likePath is null)
+            {
+                throw new CliException(Localizer.Format(language, nameof(Messages.Generate_NeedsLike), criteriaPath));
+            }
+
+            var columns = document.FieldsFromData ? VillageReader.InferColumns(likePath!, likeFormat, null) : null;
+            rater = factory.Compile(document, columns, cancellationToken);
+        }
+        catch (CriteriaException exception)
+        {
+            throw RaterLoader.Invalid(exception);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new CliException(exception.Message);
+        }
+
+        VillageBatch? sample = null;
+        if (likePath is not null)
+        {
+            using var reader = RaterLoader.OpenVillages(likePath, rater, likeFormat);
+            sample = rater.CreateBatch(1024);
+            reader.ReadBatch(sample, SampleLimit);
+        }
+
+        return new SyntheticVillageGenerator(rater, new SyntheticVillageOptions { Seed = seed, Sample = sample });
+    }
+
+    private static int Run(CliContext context, string criteriaPath, long count, int seed, string? outputPath, string? likePath, string? plugins, Text.Language language, VillageFileFormat? likeFormat, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(outputPath) || FormatOf(outputPath) is not { } format)
+        {
+            throw new CliException(Localizer.Format(language, nameof(Messages.Generate_NeedsOut)));
+        }
+
+        if (count < 0)
+        {
+            throw new CliException(Localizer.Format(language, nameof(Messages.Generate_BadCount), count));
+        }
+
+        using var target = OutputTarget.Open(outputPath, context.Output, language);
+        var generator = Generator(criteriaPath, likePath, plugins, seed, language, likeFormat, cancellationToken);
+        target.Writer.Flush();
+        generator.Write(target.File!, format, count, cancellationToken);
+        target.Commit();
+        var criteria = generator.Rater.Criteria;
+        var inBand = criteria.Count(c => generator.PassRates[c.Index] is >= 0.2 and <= 0.8);
+        context.Error.WriteLine(Localizer.Format(language, nameof(Messages.Generate_Written), count, outputPath, seed, inBand, criteria.Count));
+        foreach (var criterion in criteria.Where(c => generator.PassRates[c.Index] is < 0.2 or > 0.8))
+        {
+            context.Error.WriteLine(Localizer.Format(language, nameof(Messages.Generate_OutOfBand), criterion.CategoryId, criterion.Id, (generator.PassRates[criterion.Index] * 100).ToString("0", CultureInfo.InvariantCulture)));
+        }
+
+        return ExitCodes.Success;
+    }
+}
