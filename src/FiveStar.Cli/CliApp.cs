@@ -63,6 +63,7 @@ public static class CliApp
             TestCommand.Create(context),
             InitCommand.Create(context),
             GenerateCommand.Create(context),
+            BenchCommand.Create(context),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
