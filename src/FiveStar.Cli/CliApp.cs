@@ -66,6 +66,7 @@ public static class CliApp
             InitCommand.Create(context),
             ShowCommand.Create(context),
             GenerateCommand.Create(context),
+            BenchCommand.Create(context),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

@@ -55,34 +55,7 @@ internal static class GenerateCommand
     /// <summary>Loads the criteria (with a RulesEngine file, the columns of <paramref name="likePath"/>) and calibrates a generator.</summary>
     internal static SyntheticVillageGenerator Generator(string criteriaPath, string? likePath, string? plugins, int seed, Text.Language language, VillageFileFormat? likeFormat, CancellationToken cancellationToken)
     {
-        RaterLoader.RequireFile(criteriaPath, "criteria");
-        if (likePath is not null)
-        {
-            RaterLoader.RequireFile(likePath, "villages");
-        }
-
-        var factory = RaterLoader.Factory(plugins, language: language);
-        StarRater rater;
-        try
-        {
-            var document = factory.LoadFile(criteriaPath);
-            if (document.FieldsFromData && likePath is null)
-            {
-                throw new CliException(Localizer.Format(language, nameof(Messages.Generate_NeedsLike), criteriaPath));
-            }
-
-            var columns = document.FieldsFromData ? VillageReader.InferColumns(likePath!, likeFormat, null) : null;
-            rater = factory.Compile(document, columns, cancellationToken);
-        }
-        catch (CriteriaException exception)
-        {
-            throw RaterLoader.Invalid(exception);
-        }
-        catch (InvalidDataException exception)
-        {
-            throw new CliException(exception.Message);
-        }
-
+        var rater = LoadRater(criteriaPath, likePath, plugins, language, likeFormat, Localizer.Format(language, nameof(Messages.Generate_NeedsLike), criteriaPath), cancellationToken);
         VillageBatch? sample = null;
         if (likePath is not null)
         {
@@ -92,6 +65,40 @@ internal static class GenerateCommand
         }
 
         return new SyntheticVillageGenerator(rater, new SyntheticVillageOptions { Seed = seed, Sample = sample });
+    }
+
+    /// <summary>
+    /// Loads and compiles criteria; a RulesEngine file takes its columns from <paramref name="columnsPath"/>, and without
+    /// one the command stops with <paramref name="needsColumns"/>.
+    /// </summary>
+    internal static StarRater LoadRater(string criteriaPath, string? columnsPath, string? plugins, Text.Language language, VillageFileFormat? format, string needsColumns, CancellationToken cancellationToken)
+    {
+        RaterLoader.RequireFile(criteriaPath, "criteria");
+        if (columnsPath is not null)
+        {
+            RaterLoader.RequireFile(columnsPath, "villages");
+        }
+
+        var factory = RaterLoader.Factory(plugins, language: language);
+        try
+        {
+            var document = factory.LoadFile(criteriaPath);
+            if (document.FieldsFromData && columnsPath is null)
+            {
+                throw new CliException(needsColumns);
+            }
+
+            var columns = document.FieldsFromData ? VillageReader.InferColumns(columnsPath!, format, null) : null;
+            return factory.Compile(document, columns, cancellationToken);
+        }
+        catch (CriteriaException exception)
+        {
+            throw RaterLoader.Invalid(exception);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new CliException(exception.Message);
+        }
     }
 
     private static int Run(CliContext context, string criteriaPath, long count, int seed, string? outputPath, string? likePath, string? plugins, Text.Language language, VillageFileFormat? likeFormat, CancellationToken cancellationToken)

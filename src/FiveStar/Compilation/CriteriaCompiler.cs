@@ -4,7 +4,6 @@ using FiveStar.Criteria;
 using FiveStar.Criteria.Json;
 using FiveStar.Expressions;
 using FiveStar.Indicators;
-using FiveStar.Plugins;
 using FiveStar.Rating;
 using FiveStar.Resources;
 using FiveStar.Villages;
