@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using FiveStar.Compilation;
 using FiveStar.Criteria;
-using FiveStar.Plugins;
 using FiveStar.Rating;
 using FiveStar.Resources;
 using FiveStar.Text;

@@ -1,5 +1,4 @@
 using FiveStar.Criteria.Json;
-using FiveStar.Plugins;
 using FiveStar.Resources;
 
 namespace FiveStar.Criteria;

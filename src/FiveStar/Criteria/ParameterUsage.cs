@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using FiveStar.Criteria.Json;
-using FiveStar.Plugins;
 using FiveStar.Resources;
 
 namespace FiveStar.Criteria;

@@ -1,7 +1,6 @@
 using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
 using FiveStar.Indicators;
-using FiveStar.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using FiveStar.Criteria;
 using FiveStar.Indicators;
-using FiveStar.Plugins;
 using FiveStar.Tests.Support;
 using FiveStar.Villages;
 
@@ -36,7 +35,7 @@ public class ExpressionBinderTests
     [Fact]
     public void Compile_UnknownIndicatorInChinese_SaysSoInChineseWithTheSuggestion()
     {
-        var factory = new StarRaterFactory(new FiveStar.Plugins.CategoryCatalog([]), new CriteriaLoaderOptions { Language = FiveStar.Text.Language.Chinese });
+        var factory = new StarRaterFactory(new FiveStar.Criteria.CategoryCatalog([]), new CriteriaLoaderOptions { Language = FiveStar.Text.Language.Chinese });
 
         var exception = Assert.Throws<CriteriaException>(() => factory.FromJson(Documents.OneCriterion("incom >= min_income"), "test.json"));
 

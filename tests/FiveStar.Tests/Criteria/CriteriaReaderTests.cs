@@ -1,6 +1,5 @@
 using System.Text;
 using FiveStar.Criteria;
-using FiveStar.Plugins;
 using FiveStar.Tests.Support;
 
 namespace FiveStar.Tests.Criteria;

@@ -1,5 +1,4 @@
 using FiveStar.Criteria;
-using FiveStar.Plugins;
 using FiveStar.Tests.Support;
 using FiveStar.Text;
 

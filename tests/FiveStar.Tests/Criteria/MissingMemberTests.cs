@@ -26,7 +26,7 @@ public sealed class MissingMemberTests
     public void Load_VetoWithoutScope_SaysScopeIsMissing(string language, string expected)
     {
         var json = Documents.OneCriterion("income > 0").Replace("\"categories\"", "\"vetoes\": [ { \"id\": \"v1\", \"expression\": \"petitions > 3\" } ],\n  \"categories\"", StringComparison.Ordinal);
-        var factory = new StarRaterFactory(new FiveStar.Plugins.CategoryCatalog([]), new CriteriaLoaderOptions { Language = Language.Parse(language) });
+        var factory = new StarRaterFactory(new FiveStar.Criteria.CategoryCatalog([]), new CriteriaLoaderOptions { Language = Language.Parse(language) });
 
         var diagnostic = Assert.Single(Assert.Throws<CriteriaException>(() => factory.Loader.LoadJson(json, "test.json")).Diagnostics);
 

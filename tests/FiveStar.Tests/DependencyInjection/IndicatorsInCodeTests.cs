@@ -1,3 +1,4 @@
+using FiveStar.Criteria;
 using FiveStar.Indicators;
 using FiveStar.Rating;
 using FiveStar.Text;
@@ -27,7 +28,7 @@ public class IndicatorsInCodeTests
 
         Assert.Equal(CriterionState.Passed, rater.RateRow(batch, 0, Language.Chinese).Categories[0].Criteria[0].State);
         Assert.Equal(CriterionState.NotMet, rater.RateRow(batch, 1, Language.Chinese).Categories[0].Criteria[0].State);
-        Assert.Single(provider.GetRequiredService<global::FiveStar.Plugins.CategoryCatalog>().DeclaredIndicators);
+        Assert.Single(provider.GetRequiredService<global::FiveStar.Criteria.CategoryCatalog>().DeclaredIndicators);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Dynamic;
 using System.Globalization;
+using FiveStar.Criteria;
 using FiveStar.Indicators;
-using FiveStar.Plugins;
 using FiveStar.Villages;
 
 namespace FiveStar.Tests.Differential;

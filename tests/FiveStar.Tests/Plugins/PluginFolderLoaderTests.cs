@@ -1,6 +1,7 @@
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using FiveStar.Criteria;
 using FiveStar.Plugins;
 
 namespace FiveStar.Tests.Plugins;

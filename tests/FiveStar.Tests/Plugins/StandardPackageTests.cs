@@ -36,7 +36,7 @@ public class StandardPackageTests
     [InlineData("zh", "内置标准")]
     public void Extends_TheStandardWithoutTheStandardPackage_SaysWhereItComesFrom(string language, string expected)
     {
-        var factory = new StarRaterFactory(new FiveStar.Plugins.CategoryCatalog([]), new CriteriaLoaderOptions { Language = FiveStar.Text.Language.Parse(language) });
+        var factory = new StarRaterFactory(new FiveStar.Criteria.CategoryCatalog([]), new CriteriaLoaderOptions { Language = FiveStar.Text.Language.Parse(language) });
 
         var exception = Assert.Throws<CriteriaException>(() => factory.FromJson("""{ "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022" }""", "town.json"));
 

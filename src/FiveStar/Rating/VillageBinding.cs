@@ -1,9 +1,9 @@
-using FiveStar.Rating;
 using FiveStar.Text;
+using FiveStar.Villages;
 using FiveStar.Villages.Binding;
 using FiveStar.Villages.Reading;
 
-namespace FiveStar.Villages;
+namespace FiveStar.Rating;
 
 /// <summary>
 /// A village type bound to one rater's indicators, built and checked once (<see cref="StarRater.Bind{T}()"/>): rates

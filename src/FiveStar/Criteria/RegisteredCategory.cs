@@ -1,9 +1,10 @@
 using System.Reflection;
 using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
+using FiveStar.Plugins;
 using FiveStar.Text;
 
-namespace FiveStar.Plugins;
+namespace FiveStar.Criteria;
 
 /// <summary>A category as a plug-in provides it: names, typed indicators (derived ones included), allowed helpers and default criteria.</summary>
 public sealed class RegisteredCategory

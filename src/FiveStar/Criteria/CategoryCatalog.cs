@@ -1,9 +1,9 @@
 using System.Reflection;
-using FiveStar.Criteria;
 using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
+using FiveStar.Plugins;
 
-namespace FiveStar.Plugins;
+namespace FiveStar.Criteria;
 
 /// <summary>The categories that registered plug-ins provide, with their manifests read and checked once.</summary>
 public sealed class CategoryCatalog
