@@ -26,10 +26,8 @@ public sealed partial class StarRater
     private readonly FastWord[] _fast;
     private readonly SafeEvaluator _safe;
     private readonly DerivedEvaluator _derived;
-    private readonly (int Predicate, VetoDefinition Veto)[] _ratingVetoes;
     private readonly IReadOnlyDictionary<MethodInfo, string> _helpers;
-    private readonly bool _countMissingAsMet;
-    private readonly bool _levelByStars;
+    private readonly AwardDecider _decider;
     private readonly Func<ulong, ulong>? _oneWordAward;
     private readonly ulong _ratingVetoMask;
 
@@ -49,8 +47,6 @@ public sealed partial class StarRater
         _derived = plan.Derived;
         _helpers = plan.Helpers;
         Words = plan.Fast.Length;
-        _countMissingAsMet = document.MissingValues == MissingValuePolicy.Met;
-        _levelByStars = document.Level.Mode == LevelMode.StarCount;
         _pointsIndexByCategory = new int[document.Categories.Count];
         foreach (var category in plans)
         {
@@ -58,11 +54,8 @@ public sealed partial class StarRater
         }
 
         PointsWidth = plans.Count(p => p.PointsIndex >= 0);
-        _ratingVetoes = predicates.Skip(CriterionCount)
-            .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
-            .Where(v => v.Item2.Scope == VetoScope.Rating)
-            .ToArray();
-        _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
+        _decider = new AwardDecider(plan);
+        _ratingVetoMask = _decider.RatingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
         _oneWordAward = plan.OneWordAward;
         ReadSlots = new bool[schema.Count];
         foreach (var slot in predicates.SelectMany(p => p.Slots).Concat(schema.RequiredSlots))
@@ -192,7 +185,7 @@ public sealed partial class StarRater
         ToMasks(scratch.States, passed, missing, errors);
         var outcomes = new CategoryOutcome[_plans.Length];
         var points = new double[Math.Max(1, PointsWidth)];
-        var decision = Decide(passed, missing, points, outcomes);
+        var decision = _decider.Decide(passed, missing, points, outcomes);
         var english = language.IsEnglish;
 
         var categories = new List<CategoryRating>();
@@ -413,169 +406,12 @@ public sealed partial class StarRater
     {
         var words = Words;
         var points = PointsWidth == 0 ? [] : results.Points.AsSpan(v * PointsWidth, PointsWidth);
-        var decision = Decide(results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), points, []);
+        var decision = _decider.Decide(results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), points, []);
         results.Awarded[v] = decision.Awarded;
         results.Stars[v] = (byte)decision.Stars;
         results.Levels[v] = decision.Level;
         results.TotalPoints[v] = decision.TotalPoints;
         results.Rated[v] = !hasDataErrors;
-    }
-
-    private Decision Decide(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, Span<double> points, Span<CategoryOutcome> outcomes)
-    {
-        var countMissingAsMet = _countMissingAsMet;
-        var awarded = 0UL;
-        var total = 0.0;
-        foreach (var plan in _plans)
-        {
-            var outcome = CategoryOutcome.Awarded;
-            var earned = 0.0;
-            switch (plan.Award)
-            {
-                case AwardKind.All:
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        var met = Effective(passed, missing, w, countMissingAsMet);
-                        if ((met & plan.Mask[w]) != plan.Mask[w])
-                        {
-                            outcome = CategoryOutcome.CriteriaNotMet;
-                        }
-                    }
-
-                    break;
-                case AwardKind.AtLeast:
-                    var count = 0;
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        count += BitOperations.PopCount(Effective(passed, missing, w, countMissingAsMet) & plan.Mask[w]);
-                    }
-
-                    if (count < plan.Count)
-                    {
-                        outcome = CategoryOutcome.CriteriaNotMet;
-                    }
-
-                    break;
-                case AwardKind.Points:
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        var met = Effective(passed, missing, w, countMissingAsMet);
-                        if ((met & plan.RequiredMask[w]) != plan.RequiredMask[w])
-                        {
-                            outcome = CategoryOutcome.RequiredCriterionNotMet;
-                        }
-                    }
-
-                    earned = Earned(plan, passed, missing, countMissingAsMet);
-                    if (outcome == CategoryOutcome.Awarded && earned < plan.Threshold)
-                    {
-                        outcome = CategoryOutcome.PointsBelowThreshold;
-                    }
-
-                    break;
-            }
-
-            if (plan.PointsIndex >= 0)
-            {
-                if (plan.Award != AwardKind.Points)
-                {
-                    earned = Earned(plan, passed, missing, countMissingAsMet);
-                }
-
-                points[plan.PointsIndex] = earned;
-                total += earned;
-            }
-
-            if (outcome == CategoryOutcome.Awarded)
-            {
-                foreach (var veto in plan.Vetoes)
-                {
-                    if ((passed[veto / 64] & (1UL << (veto % 64))) != 0)
-                    {
-                        outcome = CategoryOutcome.Vetoed;
-                    }
-                }
-            }
-
-            if (outcome == CategoryOutcome.Awarded && (awarded & plan.RequiresMask) != plan.RequiresMask)
-            {
-                outcome = CategoryOutcome.PrerequisiteNotMet;
-            }
-
-            if (outcome == CategoryOutcome.Awarded)
-            {
-                awarded |= 1UL << plan.Index;
-            }
-
-            if (!outcomes.IsEmpty)
-            {
-                outcomes[plan.Index] = outcome;
-            }
-        }
-
-        var cap = int.MaxValue;
-        foreach (var (predicate, veto) in _ratingVetoes)
-        {
-            if ((passed[predicate / 64] & (1UL << (predicate % 64))) == 0)
-            {
-                continue;
-            }
-
-            if (veto.Effect == VetoEffect.VoidRating)
-            {
-                if (!outcomes.IsEmpty)
-                {
-                    foreach (var plan in _plans)
-                    {
-                        if ((awarded & (1UL << plan.Index)) != 0)
-                        {
-                            outcomes[plan.Index] = CategoryOutcome.RatingVoided;
-                        }
-                    }
-                }
-
-                awarded = 0;
-                cap = 0;
-            }
-            else
-            {
-                cap = Math.Min(cap, veto.CapLevel ?? 0);
-            }
-        }
-
-        var stars = BitOperations.PopCount(awarded);
-        var level = _levelByStars ? stars : Band(total);
-        return new Decision(awarded, stars, Math.Min(level, cap), total);
-    }
-
-    private static ulong Effective(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, int word, bool countMissingAsMet) =>
-        countMissingAsMet ? passed[word] | missing[word] : passed[word];
-
-    private double Earned(CategoryPlan plan, ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, bool countMissingAsMet)
-    {
-        var earned = 0.0;
-        foreach (var p in plan.Predicates)
-        {
-            if ((Effective(passed, missing, p / 64, countMissingAsMet) & (1UL << (p % 64))) != 0)
-            {
-                earned += _predicates[p].Points ?? 0;
-            }
-        }
-
-        return earned;
-    }
-
-    private int Band(double total)
-    {
-        foreach (var band in Document.Level.Bands)
-        {
-            if (total >= band.MinScore)
-            {
-                return band.Level;
-            }
-        }
-
-        return 0;
     }
 
     private CriterionResult DescribeCriterion(CompiledPredicate predicate, CriterionState state, Exception? error, double[] values, int offset, double[] derived, bool english, string villageId)
@@ -698,7 +534,7 @@ public sealed partial class StarRater
         };
     }
 
-    private string Reason(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, Decision decision, ReadOnlySpan<ulong> passed, bool english)
+    private string Reason(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, AwardDecision decision, ReadOnlySpan<ulong> passed, bool english)
     {
         var failed = string.Join(", ", criteria.Where(c => c.State != CriterionState.Passed).Select(c => c.Id));
         switch (outcome)
@@ -778,8 +614,6 @@ public sealed partial class StarRater
         // Villages filled through the batch API are checked for required values here, as the readers check them per village.
         batch.CheckRequired();
     }
-
-    private readonly record struct Decision(ulong Awarded, int Stars, int Level, double TotalPoints);
 
     private sealed class Scratch(int size)
     {
