@@ -4,6 +4,7 @@ using System.Reflection;
 using FiveStar.Compilation;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
+using FiveStar.Resources;
 using FiveStar.Text;
 using FiveStar.Villages;
 
@@ -430,13 +431,14 @@ public sealed partial class StarRater
             }
         }
 
+        var language = english ? Language.English : Language.Chinese;
         var message = state switch
         {
             CriterionState.Passed => null,
-            CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? (english ? "(missing)" : "（缺失）"))
-                ?? (english ? $"{Label(predicate, true)} is not met" : $"未达到：{Label(predicate, false)}"),
-            CriterionState.Missing => (english ? "missing value: " : "缺少数据：") + string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id)),
-            _ => DescribeError(predicate, error, villageId, english),
+            CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? Localizer.Format(language, nameof(Messages.Explain_MissingValue)))
+                ?? Localizer.Format(language, nameof(Messages.Explain_NotMet), Label(predicate, english)),
+            CriterionState.Missing => Localizer.Format(language, nameof(Messages.Explain_MissingValues), string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id))),
+            _ => DescribeError(predicate, error, villageId, language),
         };
         return new CriterionResult
         {
@@ -465,16 +467,14 @@ public sealed partial class StarRater
         return double.IsNaN(value) || indicator.Type is IndicatorType.Enumeration or IndicatorType.Text ? null : value;
     }
 
-    private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, bool english)
+    private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, Language language)
     {
         var helper = error is null ? null : FindHelper(error);
         var origin = helper is null
             ? string.Empty
-            : $" in helper {helper.DeclaringType?.Name}.{helper.Name} of plug-in {_helpers[helper]}";
-        var what = error is null ? "unknown error" : $"{error.GetType().Name}: {error.Message}";
-        return english
-            ? $"criterion {predicate.Id} failed for village {villageId}{origin}: {what}"
-            : $"指标 {predicate.Id} 对村 {villageId} 计算出错{origin}：{what}";
+            : Localizer.Format(language, nameof(Messages.Explain_ErrorInHelper), helper.DeclaringType?.Name, helper.Name, _helpers[helper]);
+        var what = error is null ? Localizer.Format(language, nameof(Messages.Explain_UnknownError)) : $"{error.GetType().Name}: {error.Message}";
+        return Localizer.Format(language, nameof(Messages.Explain_Error), predicate.Id, villageId, origin, what);
     }
 
     /// <summary>
@@ -536,40 +536,39 @@ public sealed partial class StarRater
 
     private string Reason(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, AwardDecision decision, ReadOnlySpan<ulong> passed, bool english)
     {
+        var language = english ? Language.English : Language.Chinese;
         var failed = string.Join(", ", criteria.Where(c => c.State != CriterionState.Passed).Select(c => c.Id));
         switch (outcome)
         {
             case CategoryOutcome.CriteriaNotMet when plan.Award == AwardKind.AtLeast:
                 var met = criteria.Count(c => c.State == CriterionState.Passed);
-                return english
-                    ? $"{met} of {criteria.Count} criteria met, {plan.Count} needed (not met: {failed})"
-                    : $"达标 {met}/{criteria.Count} 项，需 {plan.Count} 项（未达标：{failed}）";
+                return Localizer.Format(language, nameof(Messages.Reason_AtLeastNotMet), met, criteria.Count, plan.Count, failed);
             case CategoryOutcome.CriteriaNotMet:
-                return english ? $"criteria not met: {failed}" : $"未达标指标：{failed}";
+                return Localizer.Format(language, nameof(Messages.Reason_CriteriaNotMet), failed);
             case CategoryOutcome.PointsBelowThreshold:
                 var earned = points[plan.PointsIndex].ToString("0.##", CultureInfo.InvariantCulture);
                 var needed = plan.Threshold.ToString("0.##", CultureInfo.InvariantCulture);
-                return english ? $"{earned} points of {needed} needed" : $"得分 {earned}，需 {needed} 分";
+                return Localizer.Format(language, nameof(Messages.Reason_PointsBelowThreshold), earned, needed);
             case CategoryOutcome.RequiredCriterionNotMet:
                 var required = string.Join(", ", plan.Definition.Award.Required.Where(r => criteria.Any(c => c.Id == r && c.State != CriterionState.Passed)));
-                return english ? $"required criteria not met: {required}" : $"必备指标未达标：{required}";
+                return Localizer.Format(language, nameof(Messages.Reason_RequiredNotMet), required);
             case CategoryOutcome.Vetoed:
                 var vetoes = new List<string>();
                 foreach (var v in plan.Vetoes)
                 {
                     if ((passed[v / 64] & (1UL << (v % 64))) != 0)
                     {
-                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(english ? Language.English : Language.Chinese));
+                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(language));
                     }
                 }
 
-                return (english ? "vetoed: " : "一票否决：") + string.Join("; ", vetoes);
+                return Localizer.Format(language, nameof(Messages.Reason_Vetoed), string.Join("; ", vetoes));
             case CategoryOutcome.PrerequisiteNotMet:
                 var missingStars = plan.Definition.Requires.Where(r => (decision.Awarded & (1UL << Document.Categories.ToList().FindIndex(c => c.Id == r))) == 0)
-                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(english ? Language.English : Language.Chinese));
-                return (english ? "requires first: " : "须先获得：") + string.Join(", ", missingStars);
+                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(language));
+                return Localizer.Format(language, nameof(Messages.Reason_RequiresFirst), string.Join(", ", missingStars));
             case CategoryOutcome.RatingVoided:
-                return english ? "the whole rating was voided by a veto" : "因一票否决，评星结果作废";
+                return Localizer.Format(language, nameof(Messages.Reason_RatingVoided));
             default:
                 return string.Empty;
         }
