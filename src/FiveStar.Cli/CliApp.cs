@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using FiveStar.Cli.Commands;
+using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
 
 namespace FiveStar.Cli;
@@ -48,6 +49,7 @@ public static class CliApp
         }
 
         var context = new CliContext(output, error);
+        CliText.UseArguments(args);
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors.", Recursive = true };
         var root = new RootCommand("fivestar: rate village party branches against star criteria (FiveStar).")
         {
@@ -62,6 +64,7 @@ public static class CliApp
             SchemaCommand.Create(context),
             TestCommand.Create(context),
             InitCommand.Create(context),
+            ShowCommand.Create(context),
             GenerateCommand.Create(context),
             BenchCommand.Create(context),
         };

@@ -1,3 +1,4 @@
+using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
 using FiveStar.Plugins;
 using FiveStar.Rating;
@@ -30,21 +31,21 @@ internal static class RaterLoader
         }
         catch (PluginLoadException exception)
         {
-            throw new CliException("plug-ins could not be loaded:") { Details = exception.Problems };
+            throw new CliException(Localizer.Format(language ?? Text.Language.Current, nameof(Messages.Cli_PluginsFailed))) { Details = exception.Problems };
         }
         catch (CriteriaException exception)
         {
-            throw new CliException("a plug-in's manifest is invalid:") { Details = exception.Diagnostics.Select(d => d.ToString()).ToArray() };
+            throw new CliException(Localizer.Format(language ?? Text.Language.Current, nameof(Messages.Cli_PluginManifestInvalid))) { Details = exception.Diagnostics.Select(d => d.ToString()).ToArray() };
         }
     }
 
     /// <summary>Loads and compiles criteria for a command; the document's warnings go to <paramref name="warnings"/> (with <paramref name="strict"/>, they are errors).</summary>
     public static StarRater Load(string criteriaPath, string? villagesPath, string? pluginsDirectory, VillageFileFormat? format = null, string? sheet = null, bool strict = false, TextWriter? warnings = null, Text.Language? language = null, CancellationToken cancellationToken = default)
     {
-        RequireFile(criteriaPath, "criteria");
+        RequireFile(criteriaPath, "criteria", language);
         if (villagesPath is not null)
         {
-            RequireFile(villagesPath, "villages");
+            RequireFile(villagesPath, "villages", language);
         }
 
         var factory = Factory(pluginsDirectory, strict, language);
@@ -61,7 +62,7 @@ internal static class RaterLoader
         }
         catch (CriteriaException exception)
         {
-            throw Invalid(exception);
+            throw Invalid(exception, language);
         }
         catch (InvalidDataException exception)
         {
@@ -69,14 +70,22 @@ internal static class RaterLoader
         }
     }
 
-    public static CliException Invalid(CriteriaException exception) =>
-        new("the criteria are invalid:") { Details = exception.Diagnostics.Count > 0 ? exception.Diagnostics.Select(d => d.ToString()).ToArray() : [exception.Message] };
+    public static CliException Invalid(CriteriaException exception, Text.Language? language = null) =>
+        new(Localizer.Format(language ?? Text.Language.Current, nameof(Messages.Cli_CriteriaInvalid))) { Details = exception.Diagnostics.Count > 0 ? exception.Diagnostics.Select(d => d.ToString()).ToArray() : [exception.Message] };
 
-    public static void RequireFile(string path, string what)
+    /// <summary>Refuses a missing input file; <paramref name="what"/> is <c>criteria</c>, <c>villages</c>, <c>tests</c> or <c>results</c>.</summary>
+    public static void RequireFile(string path, string what, Text.Language? language = null)
     {
         if (!File.Exists(path))
         {
-            throw new CliException($"the {what} file {path} does not exist");
+            var name = what switch
+            {
+                "criteria" => nameof(Messages.Cli_CriteriaFileMissing),
+                "villages" => nameof(Messages.Cli_VillagesFileMissing),
+                "tests" or "test" => nameof(Messages.Cli_TestsFileMissing),
+                _ => nameof(Messages.Cli_FileMissing),
+            };
+            throw new CliException(Localizer.Format(language ?? Text.Language.Current, name, path));
         }
     }
 
@@ -92,7 +101,7 @@ internal static class RaterLoader
         }
         catch (IOException exception)
         {
-            throw new CliException($"cannot read {path}: {exception.Message}");
+            throw new CliException(Localizer.Format(Text.Language.Current, nameof(Messages.Cli_CannotRead), path, exception.Message));
         }
     }
 }

@@ -53,4 +53,38 @@ public class InitCommandTests
         Assert.Contains("already exists", error, StringComparison.Ordinal);
         Assert.Equal("{}", File.ReadAllText(town));
     }
+    [Theory]
+    [InlineData("zh", "示例村：按当前标准为", "共 1 个用例：1 个通过")]
+    [InlineData("en", "example village:", "1 of 1 cases passed")]
+    public void Init_WritesATestSkeletonBesideTheCriteriaThatRunsAndPasses(string language, string caseName, string summary)
+    {
+        using var folder = new TempFolder();
+        var town = Path.Combine(folder.Path, "town.json");
+
+        var (initExit, initOutput, initError) = Cli.Run("init", "--lang", language, "--out", town);
+        var tests = Path.Combine(folder.Path, "town.tests.json");
+        var (testExit, testOutput, testError) = Cli.Run("test", "--lang", language, tests);
+
+        Assert.True(initExit == 0, initError);
+        Assert.Contains("town.tests.json", initOutput, StringComparison.Ordinal);
+        var text = File.ReadAllText(tests);
+        Assert.Contains("\"criteria\": \"town.json\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"collective_income_yuan\": 200000", text, StringComparison.Ordinal);
+        Assert.Contains(caseName, text, StringComparison.Ordinal);
+        Assert.True(testExit == 0, testOutput + testError);
+        Assert.Contains(summary, testOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_ExistingTestFile_IsLeftAsItIs()
+    {
+        using var folder = new TempFolder();
+        var tests = folder.File("town.tests.json", "{}");
+
+        var (exitCode, output, _) = Cli.Run("init", "--lang", "en", "--out", Path.Combine(folder.Path, "town.json"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("already exists and is left as it is", output, StringComparison.Ordinal);
+        Assert.Equal("{}", File.ReadAllText(tests));
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
+using FiveStar.CriteriaTests;
 
 namespace FiveStar.Cli.Commands;
 
@@ -39,6 +40,22 @@ internal static class InitCommand
             }
 
             context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Init_Written), path, document.Parameters.Count, document.Categories.Sum(c => c.Criteria.Count)));
+
+            // The test file's skeleton beside it (town.json: town.tests.json, which fivestar test finds the criteria from).
+            var testsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + ".tests.json");
+            if (File.Exists(testsPath))
+            {
+                context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Init_TestsExist), testsPath));
+                return ExitCodes.Success;
+            }
+
+            var rater = factory.Compile(document);
+            using (var writer = new StreamWriter(testsPath, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                CriteriaTestStarter.Write(rater, Path.GetFileName(path), writer, language.Library);
+            }
+
+            context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Init_TestsWritten), Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileName(testsPath))));
             return ExitCodes.Success;
         }));
         return command;

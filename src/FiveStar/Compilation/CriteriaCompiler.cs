@@ -190,7 +190,7 @@ internal sealed class CriteriaCompiler
 
         if (predicates.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Add(root, null, "the document has no enabled criteria");
+            diagnostics.Add(root, null, Localizer.Format(_options.Language, nameof(Messages.Compile_NoEnabledCriteria)));
         }
 
         // Bind every derived indicator, used or not, so a broken formula fails the load; one that fails because another
@@ -365,7 +365,7 @@ internal sealed class CriteriaCompiler
         {
             if (all.TryGetValue(indicator.Id, out var existing) && existing.Type != indicator.Type)
             {
-                diagnostics.Add(root, indicator.Id, $"indicator \"{indicator.Id}\" is declared as {existing.Type} by {existing.DeclaredBy ?? "the document"} and as {indicator.Type} by {indicator.DeclaredBy ?? "the document"}");
+                diagnostics.Add(root, indicator.Id, Localizer.Format(_options.Language, nameof(Messages.Compile_IndicatorTypeConflict), indicator.Id, existing.Type, existing.DeclaredBy ?? "the document", indicator.Type, indicator.DeclaredBy ?? "the document"));
                 return;
             }
 
@@ -391,7 +391,7 @@ internal sealed class CriteriaCompiler
         {
             if (columns is null)
             {
-                diagnostics.Add(root, null, "this RulesEngine workflow declares no indicators, so its fields come from the village data; compile it with the data's columns (the CLI does this when given --villages)");
+                diagnostics.Add(root, null, Localizer.Format(_options.Language, nameof(Messages.Compile_WorkflowNeedsColumns)));
                 return ([], [], helpers);
             }
 
@@ -440,7 +440,7 @@ internal sealed class CriteriaCompiler
             var at = source.Item(member, i).Child("expression");
             if (binder.IsKnownName(parameter.Name) || scope.Any(s => string.Equals(s.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                diagnostics.Add(source.Item(member, i).Child("name"), ownerId ?? parameter.Name, $"the {member} name \"{parameter.Name}\" is already an indicator, parameter or scoped parameter; choose another name");
+                diagnostics.Add(source.Item(member, i).Child("name"), ownerId ?? parameter.Name, Localizer.Format(diagnostics.Language, nameof(Messages.Compile_ScopedNameTaken), member, parameter.Name));
                 continue;
             }
 

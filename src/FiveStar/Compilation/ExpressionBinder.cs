@@ -158,11 +158,11 @@ internal sealed partial class ExpressionBinder
         catch (FormatException exception)
         {
             // The parser converts a text constant to the type of what it is compared with, e.g. "yes" to a true/false indicator.
-            throw new CompileException($"a text constant does not fit the value it is compared with ({exception.Message}); compare true/false indicators with true or false, numbers with numbers");
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_TextConstantMismatch), exception.Message));
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or OverflowException)
         {
-            throw new CompileException($"the expression cannot be compiled: {exception.Message}");
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_CannotCompile), exception.Message));
         }
 
         if (returnType == typeof(bool) && parsed.Type != typeof(bool))
@@ -172,7 +172,7 @@ internal sealed partial class ExpressionBinder
 
         if (Depth(parsed, 0) > MaxTreeDepth)
         {
-            throw new CompileException($"the expression nests deeper than {MaxTreeDepth} operations; split it with LocalParams");
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_TreeTooDeep), MaxTreeDepth));
         }
 
         if (RunTimeFailureChecker.Find(parsed, ParameterValueOf, _language) is { } failure)
@@ -183,7 +183,7 @@ internal sealed partial class ExpressionBinder
         var allowed = new HashSet<ParameterExpression>(parameters);
         if (SandboxValidator.FindViolation(parsed, allowed, _inputType, _helpers) is { } violation)
         {
-            throw new CompileException($"uses {violation}, which is not allowed: {SandboxValidator.Allowed(_helpers)}");
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_NotAllowed), violation, SandboxValidator.Allowed(_helpers)));
         }
 
         if (returnType == typeof(bool) && ThresholdChecker.Find(parsed, IndicatorOf, ParameterValueOf) is { } threshold)
@@ -230,8 +230,8 @@ internal sealed partial class ExpressionBinder
     private double? ParameterValueOf(Expression expression) =>
         expression is ParameterExpression p && _symbolNames.TryGetValue(p, out var name) && _parameters.TryGetValue(name, out var value) ? value : null;
 
-    private static string NotTrueOrFalse(Type actual) =>
-        $"the expression gives a {FriendlyType(actual)}, but a criterion needs true or false; compare it with something, e.g. '>= 80'";
+    private string NotTrueOrFalse(Type actual) =>
+        Localizer.Format(_language, nameof(Messages.Compile_NotBoolean), FriendlyType(actual));
 
     private Type? ParsesAs(string expression, List<ParameterExpression> parameters)
     {
@@ -278,7 +278,7 @@ internal sealed partial class ExpressionBinder
 
         if (!_derivedInProgress.Add(derived.Id))
         {
-            throw new CompileException($"derived indicator '{derived.Id}' is defined in terms of itself") { NamesDerivedIndicator = true };
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_DerivedSelf), derived.Id)) { NamesDerivedIndicator = true };
         }
 
         try
@@ -286,7 +286,7 @@ internal sealed partial class ExpressionBinder
             var target = ClrType(derived.Type);
             if (target == typeof(string))
             {
-                throw new CompileException($"derived indicator '{derived.Id}' must be a number or boolean");
+                throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_DerivedType), derived.Id));
             }
 
             BoundExpression inner;
@@ -296,7 +296,7 @@ internal sealed partial class ExpressionBinder
             }
             catch (CompileException exception) when (!exception.NamesDerivedIndicator)
             {
-                throw new CompileException($"derived indicator '{derived.Id}' ({derived.Expression}): {exception.Message}") { NamesDerivedIndicator = true };
+                throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_DerivedInvalid), derived.Id, derived.Expression, exception.Message)) { NamesDerivedIndicator = true };
             }
 
             var body = inner.Body.Type == target ? inner.Body : ConvertTo(inner.Body, target, derived.Id);
@@ -316,11 +316,11 @@ internal sealed partial class ExpressionBinder
         }
     }
 
-    private static UnaryExpression ConvertTo(Expression body, Type target, string id)
+    private UnaryExpression ConvertTo(Expression body, Type target, string id)
     {
         if (target == typeof(bool) || body.Type == typeof(bool))
         {
-            throw new CompileException($"derived indicator '{id}' gives a {FriendlyType(body.Type)}, but it is declared as {FriendlyType(target)}");
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_DerivedDeclaredType), id, FriendlyType(body.Type), FriendlyType(target)));
         }
 
         return Expression.Convert(body, target);
@@ -330,7 +330,7 @@ internal sealed partial class ExpressionBinder
     {
         if (_symbols.ContainsKey(name))
         {
-            throw new CompileException($"the name '{name}' is declared both as an indicator and as a parameter; rename one");
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_NameBothIndicatorAndParameter), name));
         }
 
         var symbol = Expression.Parameter(type, name);
@@ -362,13 +362,13 @@ internal sealed partial class ExpressionBinder
             unaryRun = c is '!' or '-' or '+' or '~' ? unaryRun + 1 : char.IsWhiteSpace(c) ? unaryRun : 0;
             if (unaryRun > _maxNesting)
             {
-                throw new CompileException($"the expression chains more than {_maxNesting} unary operators (CriteriaLoaderOptions.MaxExpressionNesting)");
+                throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_UnaryChain), _maxNesting));
             }
         }
 
         if (max > _maxNesting)
         {
-            throw new CompileException($"parentheses nest {max} deep; at most {_maxNesting} are allowed (CriteriaLoaderOptions.MaxExpressionNesting)");
+            throw new CompileException(Localizer.Format(_language, nameof(Messages.Compile_ParenthesesTooDeep), max, _maxNesting));
         }
     }
 
@@ -385,10 +385,10 @@ internal sealed partial class ExpressionBinder
     private string DescribeParseError(ParseException exception, string expression, IReadOnlyList<ScopedVariable> scope)
     {
         var message = exception.Message;
-        var at = $" (at character {exception.Position + 1})";
+        var at = Localizer.Format(_language, nameof(Messages.Compile_AtCharacter), exception.Position + 1);
         if (ForbiddenName(expression, scope) is { } forbidden)
         {
-            return $"uses {forbidden}, which is not allowed: {SandboxValidator.Allowed(_helpers)}";
+            return Localizer.Format(_language, nameof(Messages.Compile_NotAllowedName), forbidden, SandboxValidator.Allowed(_helpers));
         }
 
         if (UnknownIdentifier().Match(message) is { Success: true } unknown)
@@ -407,10 +407,10 @@ internal sealed partial class ExpressionBinder
 
         if (NotAccessible().Match(message) is { Success: true } method)
         {
-            return $"uses the method {method.Groups[1].Value}, which is not allowed: {SandboxValidator.Allowed(_helpers)}";
+            return Localizer.Format(_language, nameof(Messages.Compile_MethodNotAllowed), method.Groups[1].Value, SandboxValidator.Allowed(_helpers));
         }
 
-        return $"syntax error{at}: {message}";
+        return Localizer.Format(_language, nameof(Messages.Compile_SyntaxError), at, message);
     }
 
     /// <summary>
@@ -538,7 +538,7 @@ internal sealed partial class ExpressionBinder
         {
             if (node == binder._input)
             {
-                throw new CompileException("input1 on its own is not a value; read an indicator from it, e.g. input1.collective_income_yuan");
+                throw new CompileException(Localizer.Format(binder._language, nameof(Messages.Compile_InputOnItsOwn)));
             }
 
             foreach (var variable in scope)
@@ -555,7 +555,7 @@ internal sealed partial class ExpressionBinder
                 return Resolve(name);
             }
 
-            throw new CompileException($"the name '{node.Name}' is not known here");
+            throw new CompileException(Localizer.Format(binder._language, nameof(Messages.Compile_NameNotKnownHere), node.Name));
         }
 
         protected override Expression VisitMember(MemberExpression node)
@@ -578,7 +578,7 @@ internal sealed partial class ExpressionBinder
                     var slot = binder._schema.IndexOf(indicator.Id);
                     if (constant is null)
                     {
-                        throw new CompileException($"'{indicator.Id}' is text and can only be compared with == or != against a text constant such as \"{ExampleValue(indicator)}\"");
+                        throw new CompileException(Localizer.Format(binder._language, nameof(Messages.Compile_TextComparison), indicator.Id, ExampleValue(indicator)));
                     }
 
                     int code;
@@ -587,7 +587,7 @@ internal sealed partial class ExpressionBinder
                         code = binder._schema.CodeOf(slot, constant);
                         if (code < 0)
                         {
-                            throw new CompileException($"\"{constant}\" is not a value of '{indicator.Id}'; expected one of: {string.Join(", ", indicator.Values.Select(v => v.Id))}");
+                            throw new CompileException(Localizer.Format(binder._language, nameof(Messages.Compile_NotAnEnumerationValue), constant, indicator.Id, string.Join(", ", indicator.Values.Select(v => v.Id))));
                         }
                     }
                     else
@@ -644,7 +644,7 @@ internal sealed partial class ExpressionBinder
             var indicator = binder._indicators[name];
             if (indicator.Type is IndicatorType.Enumeration or IndicatorType.Text)
             {
-                throw new CompileException($"'{indicator.Id}' is text and can only be compared with == or != against a text constant such as \"{ExampleValue(indicator)}\"");
+                throw new CompileException(Localizer.Format(binder._language, nameof(Messages.Compile_TextComparison2), indicator.Id, ExampleValue(indicator)));
             }
 
             if (indicator.IsDerived)

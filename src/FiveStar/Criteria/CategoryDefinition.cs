@@ -37,5 +37,8 @@ public sealed class CategoryDefinition
     /// <summary>Gets the criteria, in document order, including disabled ones.</summary>
     public IReadOnlyList<CriterionDefinition> Criteria { get; internal init; } = null!;
 
+    /// <summary>Gets where the category was written: the base's definition first, then each file that changed it.</summary>
+    public SourceTrail Trail { get; internal init; } = SourceTrail.None;
+
     internal SourceRef? Source { get; init; }
 }

@@ -1,3 +1,4 @@
+using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
 using FiveStar.Text;
 
@@ -57,6 +58,9 @@ public sealed class CriteriaDocument
 
     /// <summary>Gets the warnings found while loading: problems that do not stop the load, such as a parameter nothing reads.</summary>
     public IReadOnlyList<CriteriaDiagnostic> Warnings { get; internal set; } = [];
+
+    /// <summary>Gets the merged document in the criteria format (after <c>extends</c> and the plug-ins' defaults), as <see cref="CriteriaJsonWriter"/> writes it.</summary>
+    internal CriteriaDocumentDto? Effective { get; set; }
 
     /// <summary>Gets a value indicating whether the document declares no indicators and takes its fields from the village data (RulesEngine files).</summary>
     public bool FieldsFromData => Format == CriteriaFormat.RulesEngine;

@@ -115,6 +115,7 @@ internal sealed class CriteriaLoader
 
         diagnostics.ThrowIfAny(includeDeferred: true);
         document!.Warnings = diagnostics.Warnings.ToArray();
+        document.Effective = merged;
         return document;
     }
 
@@ -129,7 +130,7 @@ internal sealed class CriteriaLoader
         var at = source.Child("extends");
         if (visiting.Count > _options.MaxExtendsDepth)
         {
-            diagnostics.Add(at, document.Id, $"extends goes {visiting.Count} documents deep; at most {_options.MaxExtendsDepth} are allowed (CriteriaLoaderOptions.MaxExtendsDepth)");
+            diagnostics.Add(at, document.Id, Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsTooDeep), visiting.Count, _options.MaxExtendsDepth));
             return document;
         }
 
@@ -144,7 +145,7 @@ internal sealed class CriteriaLoader
             nextDirectory = Path.GetDirectoryName(path);
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                diagnostics.Add(at, document.Id, $"extends \"{reference}\", but {path} does not exist");
+                diagnostics.Add(at, document.Id, Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsFileMissing), reference, path));
                 return document;
             }
 
@@ -171,7 +172,7 @@ internal sealed class CriteriaLoader
         var key = Key(name);
         if (visiting.Contains(key, StringComparer.Ordinal))
         {
-            diagnostics.Add(at, document.Id, $"extends forms a cycle: {string.Join(" → ", visiting.Append(key))}");
+            diagnostics.Add(at, document.Id, Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsCycle), string.Join(" → ", visiting.Append(key))));
             return document;
         }
 
@@ -188,7 +189,7 @@ internal sealed class CriteriaLoader
 
         if (baseFormat != CriteriaFormat.FiveStar)
         {
-            diagnostics.Add(at, document.Id, $"extends \"{reference}\", which is a RulesEngine workflow file; only FiveStar documents can be extended");
+            diagnostics.Add(at, document.Id, Localizer.Format(_options.Language, nameof(Messages.Load_ExtendsRulesEngine), reference));
             return document;
         }
 

@@ -29,7 +29,7 @@ internal static partial class CriteriaReader
         root = new SourceRef(file, "$", JsonLocator.None);
         if (utf8.Length > options.MaxFileBytes)
         {
-            diagnostics.Add(root, null, $"the file is {utf8.Length:N0} bytes; criteria files may be at most {options.MaxFileBytes:N0} bytes (CriteriaLoaderOptions.MaxFileBytes)");
+            diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Read_FileTooLarge), utf8.Length, options.MaxFileBytes));
             return null;
         }
 
@@ -82,7 +82,7 @@ internal static partial class CriteriaReader
                 document = RulesEngineWorkflows.ToDocument(workflows ?? [], isArray, file, root, options.Language, diagnostics);
                 if (workflows is null || workflows.Count == 0)
                 {
-                    diagnostics.Add(root, null, "the RulesEngine file holds no workflow");
+                    diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Read_NoWorkflow)));
                 }
             }
             else
@@ -90,7 +90,7 @@ internal static partial class CriteriaReader
                 document = JsonSerializer.Deserialize(bytes, context.CriteriaDocumentDto);
                 if (document is null)
                 {
-                    diagnostics.Add(root, null, "the file holds JSON null; expected a criteria document object");
+                    diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Read_JsonNull)));
                     return null;
                 }
 
@@ -101,13 +101,13 @@ internal static partial class CriteriaReader
         }
         catch (JsonException exception)
         {
-            diagnostics.Add(FromJsonException(exception, file, locator));
+            diagnostics.Add(FromJsonException(exception, file, locator, options.Language));
             return null;
         }
         catch (InvalidOperationException exception)
         {
             // System.Text.Json refuses text that is not valid UTF-8 when it turns it into strings.
-            diagnostics.Add(root, null, $"the file is not valid UTF-8 text: {exception.Message}");
+            diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Read_NotUtf8), exception.Message));
             return null;
         }
     }
@@ -243,7 +243,7 @@ internal static partial class CriteriaReader
         }
     }
 
-    private static CriteriaDiagnostic FromJsonException(JsonException exception, string file, JsonLocator locator)
+    private static CriteriaDiagnostic FromJsonException(JsonException exception, string file, JsonLocator locator, Language language)
     {
         var path = exception.Path ?? "$";
         int? line = exception.LineNumber is { } l ? (int)l + 1 : null;
@@ -253,75 +253,75 @@ internal static partial class CriteriaReader
         if (unmapped.Success)
         {
             var member = unmapped.Groups["member"].Value;
-            var owner = FriendlyTypeName(unmapped.Groups["type"].Value);
-            message = $"unknown member '{member}' in {owner}; check its spelling against the criteria schema (member names are case-insensitive)";
+            var owner = FriendlyTypeName(unmapped.Groups["type"].Value, language);
+            message = Localizer.Format(language, nameof(Messages.Read_UnknownMember), member, owner);
             var position = locator.Find(path);
             line = position?.Line ?? line;
             column = position?.Column ?? column;
         }
         else if (message.Contains("could not be converted", StringComparison.Ordinal))
         {
-            message = $"the value at {path} has the wrong type: expected {ExpectedType(message)}";
+            message = Localizer.Format(language, nameof(Messages.Read_WrongType), path, ExpectedType(message, language));
         }
         else if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
         {
-            message = "the JSON is nested deeper than allowed (CriteriaLoaderOptions.MaxJsonDepth)";
+            message = Localizer.Format(language, nameof(Messages.Read_TooDeep));
         }
         else
         {
             var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            message = "the file is not valid JSON: " + (cut > 0 ? message[..cut] : message);
+            message = Localizer.Format(language, nameof(Messages.Read_NotJson), cut > 0 ? message[..cut] : message);
         }
 
         return new CriteriaDiagnostic(file, path, line, column, null, message);
     }
 
-    private static string FriendlyTypeName(string typeName)
+    private static string FriendlyTypeName(string typeName, Language language)
     {
         var name = typeName[(typeName.LastIndexOf('.') + 1)..];
         return name switch
         {
-            nameof(RuleDto) => "a rule",
-            nameof(CategoryDto) => "a category",
-            nameof(VetoDto) => "a veto",
-            nameof(IndicatorDto) => "an indicator",
-            nameof(ParameterDto) => "a parameter",
-            nameof(CriteriaDocumentDto) => "the document",
-            nameof(WorkflowDto) => "a RulesEngine workflow",
-            nameof(AwardDto) => "an award rule",
-            nameof(RuleActionsDto) => "a rule's Actions (members OnSuccess and OnFailure)",
-            nameof(ActionInfoDto) => "an action (members Name and Context)",
-            nameof(LevelDto) => "the level policy",
-            nameof(PeriodDto) => "the period",
-            nameof(ScopedParamDto) => "a scoped parameter",
-            nameof(ProvenanceDto) => "a provenance",
-            nameof(LocalizedTextDto) => "a name (members zh and en)",
+            nameof(RuleDto) => Localizer.Format(language, nameof(Messages.Read_OwnerRule)),
+            nameof(CategoryDto) => Localizer.Format(language, nameof(Messages.Read_OwnerCategory)),
+            nameof(VetoDto) => Localizer.Format(language, nameof(Messages.Read_OwnerVeto)),
+            nameof(IndicatorDto) => Localizer.Format(language, nameof(Messages.Read_OwnerIndicator)),
+            nameof(ParameterDto) => Localizer.Format(language, nameof(Messages.Read_OwnerParameter)),
+            nameof(CriteriaDocumentDto) => Localizer.Format(language, nameof(Messages.Read_OwnerCriteriaDocument)),
+            nameof(WorkflowDto) => Localizer.Format(language, nameof(Messages.Read_OwnerWorkflow)),
+            nameof(AwardDto) => Localizer.Format(language, nameof(Messages.Read_OwnerAward)),
+            nameof(RuleActionsDto) => Localizer.Format(language, nameof(Messages.Read_OwnerRuleActions)),
+            nameof(ActionInfoDto) => Localizer.Format(language, nameof(Messages.Read_OwnerActionInfo)),
+            nameof(LevelDto) => Localizer.Format(language, nameof(Messages.Read_OwnerLevel)),
+            nameof(PeriodDto) => Localizer.Format(language, nameof(Messages.Read_OwnerPeriod)),
+            nameof(ScopedParamDto) => Localizer.Format(language, nameof(Messages.Read_OwnerScopedParam)),
+            nameof(ProvenanceDto) => Localizer.Format(language, nameof(Messages.Read_OwnerProvenance)),
+            nameof(LocalizedTextDto) => Localizer.Format(language, nameof(Messages.Read_OwnerLocalizedText)),
             _ => name,
         };
     }
 
-    private static string ExpectedType(string message)
+    private static string ExpectedType(string message, Language language)
     {
         var builder = new StringBuilder();
         if (message.Contains("Double", StringComparison.Ordinal) || message.Contains("Int32", StringComparison.Ordinal))
         {
-            builder.Append("a number");
+            builder.Append(Localizer.Format(language, nameof(Messages.Read_ExpectNumber)));
         }
         else if (message.Contains("Boolean", StringComparison.Ordinal))
         {
-            builder.Append("true or false");
+            builder.Append(Localizer.Format(language, nameof(Messages.Read_ExpectBoolean)));
         }
         else if (message.Contains("String", StringComparison.Ordinal))
         {
-            builder.Append("a string");
+            builder.Append(Localizer.Format(language, nameof(Messages.Read_ExpectString)));
         }
         else if (message.Contains("List", StringComparison.Ordinal))
         {
-            builder.Append("an array");
+            builder.Append(Localizer.Format(language, nameof(Messages.Read_ExpectArray)));
         }
         else
         {
-            builder.Append("an object");
+            builder.Append(Localizer.Format(language, nameof(Messages.Read_ExpectObject)));
         }
 
         return builder.ToString();

@@ -50,6 +50,9 @@ public sealed class CriterionDefinition
     /// <summary>Gets RulesEngine's free-form metadata.</summary>
     public IReadOnlyDictionary<string, JsonElement> Properties { get; internal init; } = new Dictionary<string, JsonElement>();
 
+    /// <summary>Gets where the criterion was written: the base's definition first, then each file that changed it.</summary>
+    public SourceTrail Trail { get; internal init; } = SourceTrail.None;
+
     internal SourceRef? Source { get; init; }
 
     /// <summary>Gets the workflow a RulesEngine <c>WorkflowsToInject</c> brought the criterion from, when it was injected.</summary>

@@ -11,25 +11,27 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 {
     private int _criteriaCount;
     private long _expressionLength;
+    private string? _document;
 
     public CriteriaDocument? Build(CriteriaDocumentDto dto, SourceRef root, CriteriaFormat format, IReadOnlyList<string> extendsChain)
     {
+        _document = root.File;
         var strictIds = format == CriteriaFormat.FiveStar;
         if (strictIds)
         {
             if (string.IsNullOrWhiteSpace(dto.SchemaVersion))
             {
-                diagnostics.Add(root, null, "schemaVersion is missing; this version of FiveStar reads schemaVersion \"1.0\"");
+                diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Build_SchemaVersionMissing)));
             }
             else if (!dto.SchemaVersion.StartsWith("1.", StringComparison.Ordinal))
             {
-                diagnostics.Add(root.Child("schemaVersion"), null, $"schemaVersion \"{dto.SchemaVersion}\" is not supported; this version of FiveStar reads 1.x documents");
+                diagnostics.Add(root.Child("schemaVersion"), null, Localizer.Format(options.Language, nameof(Messages.Build_SchemaVersionUnsupported), dto.SchemaVersion));
             }
         }
 
         if (string.IsNullOrWhiteSpace(dto.Id))
         {
-            diagnostics.Add(root, null, "the document has no id; give it one such as \"henan-rural-2022\"");
+            diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Build_DocumentIdMissing)));
         }
 
         var indicators = BuildIndicators(dto.Indicators, root);
@@ -46,14 +48,14 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             {
                 "NOTMET" => MissingValuePolicy.NotMet,
                 "MET" => MissingValuePolicy.Met,
-                _ => Invalid(root.Child("missingValues"), null, $"missingValues \"{dto.MissingValues}\" is not known; expected \"not_met\" or \"met\"", MissingValuePolicy.NotMet),
+                _ => Invalid(root.Child("missingValues"), null, Localizer.Format(options.Language, nameof(Messages.Build_MissingValuesUnknown), dto.MissingValues), MissingValuePolicy.NotMet),
             };
         }
 
         if (categories.Count > 64)
         {
             // Awarded stars and prerequisites are kept as bits of one 64-bit mask per village.
-            diagnostics.Add(root.Child("categories"), null, $"the document has {categories.Count} categories; a scheme may have at most 64 stars");
+            diagnostics.Add(root.Child("categories"), null, Localizer.Format(options.Language, nameof(Messages.Build_TooManyCategories), categories.Count));
         }
 
         if (_expressionLength > options.MaxTotalExpressionLength)
@@ -63,7 +65,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
         if (_criteriaCount > options.MaxCriteria)
         {
-            diagnostics.Add(root, null, $"the document has {_criteriaCount} criteria, rules and vetoes; at most {options.MaxCriteria} are allowed (CriteriaLoaderOptions.MaxCriteria)");
+            diagnostics.Add(root, null, Localizer.Format(options.Language, nameof(Messages.Build_TooManyCriteria), _criteriaCount, options.MaxCriteria));
         }
 
         return new CriteriaDocument
@@ -96,13 +98,13 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             var source = dto?.Source ?? root.Item("indicators", i);
             if (dto is null || !TextParsing.IsIdentifier(dto.Id))
             {
-                diagnostics.Add(source.Child("id"), dto?.Id, $"indicator id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter (for example collective_income_yuan)");
+                diagnostics.Add(source.Child("id"), dto?.Id, Localizer.Format(options.Language, nameof(Messages.Build_IndicatorIdInvalid), dto?.Id));
                 continue;
             }
 
             if (!seen.Add(dto.Id!))
             {
-                diagnostics.Add(source.Child("id"), dto.Id, $"indicator \"{dto.Id}\" is declared twice");
+                diagnostics.Add(source.Child("id"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_IndicatorDeclaredTwice), dto.Id));
                 continue;
             }
 
@@ -114,12 +116,12 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
             if (dto.Min is { } min && dto.Max is { } max && min > max)
             {
-                diagnostics.Add(source.Child("min"), dto.Id, $"the valid range of \"{dto.Id}\" is empty: min {min} is greater than max {max}");
+                diagnostics.Add(source.Child("min"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_IndicatorRangeEmpty), dto.Id, min, max));
             }
 
             if (type == IndicatorType.Enumeration && (dto.Values is null || dto.Values.Count == 0))
             {
-                diagnostics.Add(source.Child("values"), dto.Id, $"enumeration indicator \"{dto.Id}\" lists no values; give them in order, for example [{{\"id\": \"competent\", \"name\": {{...}}}}]");
+                diagnostics.Add(source.Child("values"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_EnumerationNoValues), dto.Id));
             }
 
             var values = new List<EnumerationValue>();
@@ -128,7 +130,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 var value = dto.Values![v];
                 if (string.IsNullOrWhiteSpace(value?.Id))
                 {
-                    diagnostics.Add(source.Item("values", v), dto.Id, "an enumeration value has no id");
+                    diagnostics.Add(source.Item("values", v), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_EnumerationValueNoId)));
                     continue;
                 }
 
@@ -137,7 +139,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
             if (TextParsing.IsEmpty(dto.Name))
             {
-                diagnostics.Add(source, dto.Id, $"indicator \"{dto.Id}\" has no name; give \"name\": {{\"zh\": \"...\", \"en\": \"...\"}}");
+                diagnostics.Add(source, dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_IndicatorNoName), dto.Id));
             }
 
             if (dto.Expression is not null)
@@ -184,28 +186,31 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             var source = dto?.Source ?? root.Item("parameters", i);
             if (dto is null || !TextParsing.IsIdentifier(dto.Id))
             {
-                diagnostics.Add(source.Child("id"), dto?.Id, $"parameter id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter");
+                diagnostics.Add(source.Child("id"), dto?.Id, Localizer.Format(options.Language, nameof(Messages.Build_ParameterIdInvalid), dto?.Id));
                 continue;
             }
 
             if (!seen.Add(dto.Id!))
             {
-                diagnostics.Add(source.Child("id"), dto.Id, $"parameter \"{dto.Id}\" is declared twice");
+                diagnostics.Add(source.Child("id"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_ParameterDeclaredTwice), dto.Id));
                 continue;
             }
 
             if (dto.Value is not { } value || !double.IsFinite(value))
             {
-                diagnostics.Add(source.Child("value"), dto.Id, $"parameter \"{dto.Id}\" has no value; give a number");
+                diagnostics.Add(source.Child("value"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_ParameterNoValue), dto.Id));
                 continue;
             }
 
             if ((dto.Min is { } min && value < min) || (dto.Max is { } max && value > max))
             {
-                diagnostics.Add(source.Child("value"), dto.Id, $"threshold \"{dto.Id}\" is {Format(value)}, outside its valid range {Format(dto.Min)}–{Format(dto.Max)}");
+                diagnostics.Add(source.Child("value"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_ThresholdOutOfRange), dto.Id, Format(value), Format(dto.Min), Format(dto.Max)));
             }
 
-            result.Add(new ParameterDefinition(dto.Id!, TextParsing.ToText(dto.Name, dto.Id), value, TextParsing.ToText(dto.Unit), dto.Min, dto.Max, BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id)));
+            result.Add(new ParameterDefinition(dto.Id!, TextParsing.ToText(dto.Name, dto.Id), value, TextParsing.ToText(dto.Unit), dto.Min, dto.Max, BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id))
+            {
+                Trail = Trail(dto.Layers, dto.Source, root),
+            });
         }
 
         return result;
@@ -221,7 +226,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             var source = parent.Item(member, i);
             if (dto is null || !TextParsing.IsIdentifier(dto.Name))
             {
-                diagnostics.Add(source.Child("name"), ownerId, $"{member} entry has the name \"{dto?.Name}\"; use letters, digits and underscores, starting with a letter");
+                diagnostics.Add(source.Child("name"), ownerId, Localizer.Format(options.Language, nameof(Messages.Build_ScopedNameInvalid), member, dto?.Name));
                 continue;
             }
 
@@ -233,7 +238,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
             if (string.IsNullOrWhiteSpace(dto.Expression))
             {
-                diagnostics.Add(source.Child("expression"), ownerId, $"{member} entry \"{dto.Name}\" has no expression");
+                diagnostics.Add(source.Child("expression"), ownerId, Localizer.Format(options.Language, nameof(Messages.Build_ScopedNoExpression), member, dto.Name));
                 continue;
             }
 
@@ -254,13 +259,13 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             var source = dto?.Source ?? root.Item("categories", i);
             if (dto is null || string.IsNullOrWhiteSpace(dto.Id) || (strictIds && !TextParsing.IsIdentifier(dto.Id)))
             {
-                diagnostics.Add(source.Child("id"), dto?.Id, $"category id \"{dto?.Id}\" is not valid; use letters, digits and underscores, starting with a letter (for example industry_prosperity)");
+                diagnostics.Add(source.Child("id"), dto?.Id, Localizer.Format(options.Language, nameof(Messages.Build_CategoryIdInvalid), dto?.Id));
                 continue;
             }
 
             if (!seen.Add(dto.Id))
             {
-                diagnostics.Add(source.Child("id"), dto.Id, $"category \"{dto.Id}\" is declared twice");
+                diagnostics.Add(source.Child("id"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_CategoryDeclaredTwice), dto.Id));
                 continue;
             }
 
@@ -271,13 +276,13 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
             if (TextParsing.IsEmpty(dto.Name))
             {
-                diagnostics.Add(source, dto.Id, $"category \"{dto.Id}\" has no name and no plug-in provides one; give \"name\": {{\"zh\": \"...\", \"en\": \"...\"}}");
+                diagnostics.Add(source, dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_CategoryNoName), dto.Id));
             }
 
             var criteria = BuildRules(dto.Rules, source, "rules", dto.Id, 1);
             if (!criteria.Any(c => c.Enabled))
             {
-                diagnostics.Add(source, dto.Id, $"category \"{dto.Id}\" has no enabled criteria; a star needs at least one");
+                diagnostics.Add(source, dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_CategoryNoCriteria), dto.Id));
             }
 
             result.Add(new CategoryDefinition
@@ -292,6 +297,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 GlobalParams = BuildScoped(dto.GlobalParams, source, "globalParams", dto.Id),
                 Criteria = criteria,
                 Source = source,
+                Trail = Trail(dto.Layers, dto.Source, root),
             });
         }
 
@@ -311,24 +317,24 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             var id = dto?.EffectiveId;
             if (dto is null || string.IsNullOrWhiteSpace(id))
             {
-                diagnostics.Add(source, null, $"a criterion in category \"{categoryId}\" has no id; give \"id\" (or RulesEngine's \"RuleName\")");
+                diagnostics.Add(source, null, Localizer.Format(options.Language, nameof(Messages.Build_CriterionNoId), categoryId));
                 continue;
             }
 
             if (dto.Id is not null && dto.RuleName is not null && dto.Id != dto.RuleName)
             {
-                diagnostics.Add(source, id, $"the criterion has both id \"{dto.Id}\" and RuleName \"{dto.RuleName}\"; give one");
+                diagnostics.Add(source, id, Localizer.Format(options.Language, nameof(Messages.Build_CriterionIdAndRuleName), dto.Id, dto.RuleName));
             }
 
             if (!seen.Add(id))
             {
-                diagnostics.Add(source, id, $"criterion id \"{id}\" is used twice in category \"{categoryId}\"; ids must be unique");
+                diagnostics.Add(source, id, Localizer.Format(options.Language, nameof(Messages.Build_CriterionIdTwice), id, categoryId));
                 continue;
             }
 
             if (depth > options.MaxExpressionNesting)
             {
-                diagnostics.Add(source, id, $"rules are nested {depth} deep; at most {options.MaxExpressionNesting} levels are allowed (CriteriaLoaderOptions.MaxExpressionNesting)");
+                diagnostics.Add(source, id, Localizer.Format(options.Language, nameof(Messages.Build_RulesTooDeep), depth, options.MaxExpressionNesting));
                 continue;
             }
 
@@ -340,27 +346,27 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             {
                 if (TextParsing.Normalize(dto.Operator!) is not ("AND" or "ANDALSO" or "OR" or "ORELSE"))
                 {
-                    diagnostics.Add(source.Child("operator"), id, $"operator \"{dto.Operator}\" is not known; expected And, AndAlso, Or or OrElse");
+                    diagnostics.Add(source.Child("operator"), id, Localizer.Format(options.Language, nameof(Messages.Build_OperatorUnknown), dto.Operator));
                 }
 
                 if (hasExpression)
                 {
-                    diagnostics.Add(source, id, "the criterion has both an expression and an operator with nested rules; give one or the other");
+                    diagnostics.Add(source, id, Localizer.Format(options.Language, nameof(Messages.Build_ExpressionAndOperator)));
                 }
 
                 children = BuildRules(dto.Rules, source, "rules", categoryId, depth + 1);
                 if (enabled && !children.Any(c => c.Enabled))
                 {
-                    diagnostics.Add(source.Child("rules"), id, $"operator {dto.Operator} has no enabled nested rules to combine");
+                    diagnostics.Add(source.Child("rules"), id, Localizer.Format(options.Language, nameof(Messages.Build_OperatorNoRules), dto.Operator));
                 }
             }
             else if (!hasExpression && enabled)
             {
-                diagnostics.Add(source, id, "the criterion has no expression; give \"expression\", or \"operator\" with nested \"rules\"");
+                diagnostics.Add(source, id, Localizer.Format(options.Language, nameof(Messages.Build_CriterionNoExpression)));
             }
             else if (dto.Rules is { Count: > 0 })
             {
-                diagnostics.Add(source.Child("rules"), id, "nested rules need an operator (And, AndAlso, Or or OrElse)");
+                diagnostics.Add(source.Child("rules"), id, Localizer.Format(options.Language, nameof(Messages.Build_RulesNeedOperator)));
             }
 
             if (hasExpression)
@@ -370,7 +376,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
             if (dto.Points is { } points && (!double.IsFinite(points) || points < 0))
             {
-                diagnostics.Add(source.Child("points"), id, $"points must be a number of 0 or more; found {Format(points)}");
+                diagnostics.Add(source.Child("points"), id, Localizer.Format(options.Language, nameof(Messages.Build_PointsNegative), Format(points)));
             }
 
             result.Add(new CriterionDefinition
@@ -389,6 +395,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 Provenance = BuildProvenance(dto.Provenance, source.Child("provenance"), id),
                 Properties = dto.Properties ?? [],
                 Source = source,
+                Trail = Trail(dto.Layers, dto.Source, parent),
                 InjectedFrom = dto.InjectedFrom,
             });
         }
@@ -411,31 +418,43 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             case "ATLEAST":
                 if (dto.Count is not { } count || count < 1 || count > enabled.Count)
                 {
-                    diagnostics.Add(source.Child("count"), categoryId, $"award rule at_least needs a count from 1 to {enabled.Count} (the enabled criteria of \"{categoryId}\"); found {dto.Count?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+                    diagnostics.Add(source.Child("count"), categoryId, dto.Count is null
+                        ? Localizer.Format(options.Language, nameof(Messages.Build_AtLeastCountMissing), enabled.Count, categoryId)
+                        : Localizer.Format(options.Language, nameof(Messages.Build_AtLeastCount), enabled.Count, categoryId, dto.Count.Value));
                 }
 
                 return new AwardRule(AwardKind.AtLeast, dto.Count, null, []);
             case "POINTS":
                 var total = enabled.Sum(c => c.Points ?? 0);
-                foreach (var criterion in enabled.Where(c => c.Points is null))
+                var withoutPoints = enabled.Where(c => c.Points is null).Select(c => c.Id).ToList();
+                if (withoutPoints.Count > 0 && withoutPoints.Count == enabled.Count)
                 {
-                    diagnostics.Add(criterion.Source, criterion.Id, $"category \"{categoryId}\" awards by points, but criterion \"{criterion.Id}\" gives no points");
+                    // One cause (the star switched to points, none of its criteria given any), one error at the award rule:
+                    // the line a town's override wrote, not one per criterion in a file the town does not have.
+                    diagnostics.Add(source.Child("rule"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_PointsCriteriaWithoutPoints), categoryId, string.Join(", ", withoutPoints), withoutPoints.Count));
                 }
-
-                if (dto.Threshold is not { } threshold || !double.IsFinite(threshold) || threshold <= 0 || threshold > total)
+                else if (withoutPoints.Count > 0)
                 {
-                    diagnostics.Add(source.Child("threshold"), categoryId, $"award rule points needs a threshold above 0 and at most {Format(total)} (the points of the enabled criteria); found {Format(dto.Threshold)}");
+                    // Some criteria have points and some were forgotten: each forgotten one is its own mistake.
+                    foreach (var criterion in enabled.Where(c => c.Points is null))
+                    {
+                        diagnostics.Add(criterion.Source, criterion.Id, Localizer.Format(options.Language, nameof(Messages.Build_PointsCriterionWithoutPoints), categoryId, criterion.Id));
+                    }
+                }
+                else if (dto.Threshold is not { } threshold || !double.IsFinite(threshold) || threshold <= 0 || threshold > total)
+                {
+                    diagnostics.Add(source.Child("threshold"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_PointsThreshold), Format(total), Format(dto.Threshold)));
                 }
 
                 var required = dto.Required ?? [];
                 foreach (var id in required.Where(id => !enabled.Any(c => c.Id == id)))
                 {
-                    diagnostics.Add(source.Child("required"), categoryId, $"required criterion \"{id}\" is not an enabled criterion of \"{categoryId}\"; expected one of: {string.Join(", ", enabled.Select(c => c.Id))}");
+                    diagnostics.Add(source.Child("required"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_PointsRequiredUnknown), id, categoryId, IdSuggestion.Hint(options.Language, id, enabled.Select(c => c.Id)), string.Join(", ", enabled.Select(c => c.Id))));
                 }
 
                 return new AwardRule(AwardKind.Points, null, dto.Threshold, required);
             default:
-                diagnostics.Add(source.Child("rule"), categoryId, $"award rule \"{dto.Rule}\" is not known; expected \"all\", \"at_least\" (with count) or \"points\" (with threshold)");
+                diagnostics.Add(source.Child("rule"), categoryId, Localizer.Format(options.Language, nameof(Messages.Build_AwardRuleUnknown), dto.Rule, IdSuggestion.Hint(options.Language, dto.Rule ?? string.Empty, ["all", "at_least", "points"])));
                 return AwardRule.AllCriteria;
         }
     }
@@ -449,7 +468,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             {
                 if (required == category.Id)
                 {
-                    diagnostics.Add(category.Source?.Child("requires"), category.Id, $"category \"{category.Id}\" requires itself");
+                    diagnostics.Add(category.Source?.Child("requires"), category.Id, Localizer.Format(options.Language, nameof(Messages.Build_RequiresItself), category.Id));
                 }
                 else if (!ids.Contains(required))
                 {
@@ -465,7 +484,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         {
             if (HasCycle(category.Id, byId, state, []) is { } cycle)
             {
-                diagnostics.Add(category.Source?.Child("requires"), category.Id, $"prerequisites form a cycle: {string.Join(" → ", cycle)}");
+                diagnostics.Add(category.Source?.Child("requires"), category.Id, Localizer.Format(options.Language, nameof(Messages.Build_RequiresCycle), string.Join(" → ", cycle)));
                 break;
             }
         }
@@ -504,13 +523,13 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             _criteriaCount++;
             if (dto is null || string.IsNullOrWhiteSpace(dto.Id))
             {
-                diagnostics.Add(source, null, "a veto has no id");
+                diagnostics.Add(source, null, Localizer.Format(options.Language, nameof(Messages.Build_VetoNoId)));
                 continue;
             }
 
             if (!seen.Add(dto.Id))
             {
-                diagnostics.Add(source.Child("id"), dto.Id, $"veto \"{dto.Id}\" is declared twice");
+                diagnostics.Add(source.Child("id"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_VetoDeclaredTwice), dto.Id));
                 continue;
             }
 
@@ -521,7 +540,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
             if (string.IsNullOrWhiteSpace(dto.Expression))
             {
-                diagnostics.Add(source, dto.Id, "the veto has no expression; give the condition that triggers it");
+                diagnostics.Add(source, dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_VetoNoExpression)));
                 continue;
             }
 
@@ -539,16 +558,16 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 "REVOKESTAR" => VetoEffect.RevokeStar,
                 "VOIDRATING" => VetoEffect.VoidRating,
                 "CAPLEVEL" => VetoEffect.CapLevel,
-                _ => Invalid(source.Child("effect"), dto.Id, $"veto effect \"{dto.Effect}\" is not known; expected revoke_star, void_rating or cap_level", VetoEffect.RevokeStar),
+                _ => Invalid(source.Child("effect"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_VetoEffectUnknown), dto.Effect), VetoEffect.RevokeStar),
             };
             if (scope == VetoScope.Category && effect != VetoEffect.RevokeStar)
             {
-                diagnostics.Add(source.Child("effect"), dto.Id, "a category veto can only revoke its star (effect revoke_star); use scope \"rating\" to cap or void the rating");
+                diagnostics.Add(source.Child("effect"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_CategoryVetoEffect)));
             }
 
             if (scope == VetoScope.Rating && effect == VetoEffect.RevokeStar)
             {
-                diagnostics.Add(source.Child("effect"), dto.Id, "a rating veto caps or voids the rating (effect cap_level or void_rating); use scope \"category\" to revoke one star");
+                diagnostics.Add(source.Child("effect"), dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_RatingVetoEffect)));
             }
 
             // Without a scope (reported once above) it is not known whether the veto needs a category.
@@ -564,7 +583,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
             if (effect == VetoEffect.CapLevel && dto.CapLevel is null)
             {
-                diagnostics.Add(source, dto.Id, "a cap_level veto needs capLevel, the highest level a village keeps");
+                diagnostics.Add(source, dto.Id, Localizer.Format(options.Language, nameof(Messages.Build_CapLevelMissing)));
             }
 
             result.Add(new VetoDefinition
@@ -579,11 +598,16 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                 Reason = TextParsing.ToText(dto.Reason ?? dto.Name, dto.Id),
                 Provenance = BuildProvenance(dto.Provenance, source.Child("provenance"), dto.Id),
                 Source = source,
+                Trail = Trail(dto.Layers, dto.Source, root),
             });
         }
 
         return result;
     }
+
+    /// <summary>Where an element was written, for <see cref="SourceTrail"/>: each document's entry, or the one it was read from.</summary>
+    private SourceTrail Trail(List<SourceRef>? layers, SourceRef? source, SourceRef root) =>
+        SourceTrail.From(layers ?? (source is null ? [] : [source]), _document ?? root.File);
 
     private LevelPolicy BuildLevel(LevelDto? dto, SourceRef source, int categoryCount)
     {
@@ -604,7 +628,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
                     var band = dto.Bands![i];
                     if (band?.MinScore is not { } min || band.Level is not { } level || level < 0 || !double.IsFinite(min))
                     {
-                        diagnostics.Add(source.Item("bands", i), null, "a score band needs minScore (a number) and level (0 or more)");
+                        diagnostics.Add(source.Item("bands", i), null, Localizer.Format(options.Language, nameof(Messages.Build_ScoreBandInvalid)));
                         continue;
                     }
 
@@ -613,17 +637,17 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
 
                 if (bands.Count == 0)
                 {
-                    diagnostics.Add(source, null, "level mode score_bands needs at least one band, for example {\"minScore\": 90, \"level\": 5}");
+                    diagnostics.Add(source, null, Localizer.Format(options.Language, nameof(Messages.Build_ScoreBandsNone)));
                 }
 
                 if (bands.GroupBy(b => b.MinScore).Any(g => g.Count() > 1))
                 {
-                    diagnostics.Add(source.Child("bands"), null, "two score bands start at the same minScore");
+                    diagnostics.Add(source.Child("bands"), null, Localizer.Format(options.Language, nameof(Messages.Build_ScoreBandsSameMin)));
                 }
 
                 return new LevelPolicy(LevelMode.ScoreBands, bands.OrderByDescending(b => b.MinScore).ToArray());
             default:
-                diagnostics.Add(source.Child("mode"), null, $"level mode \"{dto.Mode}\" is not known; expected \"star_count\" or \"score_bands\"");
+                diagnostics.Add(source.Child("mode"), null, Localizer.Format(options.Language, nameof(Messages.Build_LevelModeUnknown), dto.Mode));
                 return LevelPolicy.StarCount;
         }
     }
@@ -633,7 +657,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         var maxLevel = level.Mode == LevelMode.StarCount ? categoryCount : level.Bands.Select(b => b.Level).DefaultIfEmpty(0).Max();
         foreach (var veto in vetoes.Where(v => v.CapLevel is { } cap && (cap < 0 || cap > maxLevel)))
         {
-            diagnostics.Add(veto.Source?.Child("capLevel"), veto.Id, $"capLevel {veto.CapLevel} is outside the levels of this scheme (0 to {maxLevel})");
+            diagnostics.Add(veto.Source?.Child("capLevel"), veto.Id, Localizer.Format(options.Language, nameof(Messages.Build_CapLevelOutside), veto.CapLevel, maxLevel));
         }
     }
 
@@ -646,7 +670,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             "HALFYEARLY" or "SEMIANNUAL" => PeriodKind.HalfYearly,
             "QUARTERLY" => PeriodKind.Quarterly,
             "BIENNIAL" => PeriodKind.Biennial,
-            _ => Invalid(source.Child("kind"), null, $"period kind \"{dto?.Kind}\" is not known; expected annual, half_yearly, quarterly or biennial", PeriodKind.Annual),
+            _ => Invalid(source.Child("kind"), null, Localizer.Format(options.Language, nameof(Messages.Build_PeriodKindUnknown), dto?.Kind), PeriodKind.Annual),
         };
         var parts = kind switch { PeriodKind.HalfYearly => 2, PeriodKind.Quarterly => 4, _ => 0 };
         int? part = null;
@@ -655,17 +679,17 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
             part = dto?.Part ?? 1;
             if (part < 1 || part > parts)
             {
-                diagnostics.Add(source.Child("part"), null, $"period part {part} is outside 1 to {parts} for a {dto?.Kind} scheme");
+                diagnostics.Add(source.Child("part"), null, Localizer.Format(options.Language, nameof(Messages.Build_PeriodPartOutside), part, parts, dto?.Kind));
             }
         }
         else if (dto?.Part is not null)
         {
-            diagnostics.Add(source.Child("part"), null, $"an {dto.Kind ?? "annual"} period has no part; part is for half_yearly and quarterly schemes");
+            diagnostics.Add(source.Child("part"), null, Localizer.Format(options.Language, nameof(Messages.Build_PeriodPartNotApplicable), dto.Kind ?? "annual"));
         }
 
         if (year is < 1949 or > 2200)
         {
-            diagnostics.Add(source.Child("year"), null, $"period year {year} is not plausible");
+            diagnostics.Add(source.Child("year"), null, Localizer.Format(options.Language, nameof(Messages.Build_PeriodYearImplausible), year));
         }
 
         return new RatingPeriod(kind, year, part);
@@ -682,11 +706,11 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         {
             "SOURCED" => ProvenanceStatus.Sourced,
             "INFERRED" => ProvenanceStatus.Inferred,
-            _ => Invalid(source.Child("status"), id, $"provenance status \"{dto.Status}\" is not known; expected \"sourced\" (with a reference) or \"inferred\"", ProvenanceStatus.Unspecified),
+            _ => Invalid(source.Child("status"), id, Localizer.Format(options.Language, nameof(Messages.Build_ProvenanceStatusUnknown), dto.Status), ProvenanceStatus.Unspecified),
         };
         if (status == ProvenanceStatus.Sourced && string.IsNullOrWhiteSpace(dto.Reference))
         {
-            diagnostics.Add(source, id, "a sourced item needs a reference (the URL or document it comes from)");
+            diagnostics.Add(source, id, Localizer.Format(options.Language, nameof(Messages.Build_SourcedNeedsReference)));
         }
 
         return new Provenance(status, dto.Reference, dto.Note);
@@ -697,7 +721,7 @@ internal sealed class DocumentBuilder(CriteriaLoaderOptions options, DiagnosticB
         _expressionLength += expression.Length;
         if (expression.Length > options.MaxExpressionLength)
         {
-            diagnostics.Add(source, id, $"the expression is {expression.Length:N0} characters long; at most {options.MaxExpressionLength:N0} are allowed (CriteriaLoaderOptions.MaxExpressionLength)");
+            diagnostics.Add(source, id, Localizer.Format(options.Language, nameof(Messages.Build_ExpressionTooLong), expression.Length, options.MaxExpressionLength));
         }
         else if (FullWidthPunctuation.Describe(expression, options.Language) is { } punctuation)
         {

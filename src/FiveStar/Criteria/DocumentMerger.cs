@@ -41,6 +41,7 @@ internal static class DocumentMerger
         GlobalParams = MergeById(baseCategory.GlobalParams, overlay.GlobalParams, p => p.Name, (_, o) => o),
         Rules = MergeById(baseCategory.Rules, overlay.Rules, r => r.EffectiveId, MergeRule),
         Source = SourceRef.Merge(overlay.Source ?? baseCategory.Source, baseCategory.Source, overlay.Source),
+        Layers = Layers(baseCategory.Layers, baseCategory.Source, overlay.Layers, overlay.Source),
     };
 
     private static RuleDto MergeRule(RuleDto baseRule, RuleDto overlay)
@@ -67,6 +68,7 @@ internal static class DocumentMerger
             Required = overlay.Required ?? baseRule.Required,
             Provenance = overlay.Provenance ?? baseRule.Provenance,
             Source = SourceRef.Merge(overlayWritesLogic ? overlay.Source : baseRule.Source ?? overlay.Source, baseRule.Source, overlay.Source),
+            Layers = Layers(baseRule.Layers, baseRule.Source, overlay.Layers, overlay.Source),
         };
     }
 
@@ -95,6 +97,7 @@ internal static class DocumentMerger
         Max = overlay.Max ?? baseParameter.Max,
         Provenance = overlay.Provenance ?? baseParameter.Provenance,
         Source = SourceRef.Merge(overlay.Source ?? baseParameter.Source, baseParameter.Source, overlay.Source),
+        Layers = Layers(baseParameter.Layers, baseParameter.Source, overlay.Layers, overlay.Source),
     };
 
     private static VetoDto MergeVeto(VetoDto baseVeto, VetoDto overlay) => new()
@@ -110,7 +113,12 @@ internal static class DocumentMerger
         Enabled = overlay.Enabled ?? baseVeto.Enabled,
         Provenance = overlay.Provenance ?? baseVeto.Provenance,
         Source = SourceRef.Merge(overlay.Expression is not null ? overlay.Source : baseVeto.Source ?? overlay.Source, baseVeto.Source, overlay.Source),
+        Layers = Layers(baseVeto.Layers, baseVeto.Source, overlay.Layers, overlay.Source),
     };
+
+    /// <summary>Each document's entry for a merged object, base first: what <see cref="SourceTrail"/> reports.</summary>
+    public static List<SourceRef> Layers(List<SourceRef>? baseLayers, SourceRef? baseSource, List<SourceRef>? overlayLayers, SourceRef? overlaySource) =>
+        [.. baseLayers ?? (baseSource is null ? [] : [baseSource]), .. overlayLayers ?? (overlaySource is null ? [] : [overlaySource])];
 
     private static List<T>? MergeById<T>(List<T>? baseItems, List<T>? overlayItems, Func<T, string?> idOf, Func<T, T, T> merge)
         where T : class

@@ -45,6 +45,9 @@ public sealed class ParameterDefinition : IEquatable<ParameterDefinition>
     /// <summary>Gets where the value comes from.</summary>
     public Provenance? Provenance { get; }
 
+    /// <summary>Gets where the parameter was written: the standard's or plug-in's definition, then each file that changed it; <see cref="SourceTrail.WhereSet"/> with <c>value</c> tells which file set the value in force.</summary>
+    public SourceTrail Trail { get; internal init; } = SourceTrail.None;
+
     /// <summary>Compares two ParameterDefinition values member by member.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>

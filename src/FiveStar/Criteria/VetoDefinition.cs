@@ -38,5 +38,8 @@ public sealed class VetoDefinition
     /// <summary>Gets where the veto comes from.</summary>
     public Provenance? Provenance { get; internal init; }
 
+    /// <summary>Gets where the veto was written: the base's definition first, then each file that changed it.</summary>
+    public SourceTrail Trail { get; internal init; } = SourceTrail.None;
+
     internal SourceRef? Source { get; init; }
 }

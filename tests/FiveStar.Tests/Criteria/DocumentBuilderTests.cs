@@ -72,7 +72,7 @@ public class DocumentBuilderTests
     [InlineData("""{ "rule": "most" }""", "$.categories[0].award.rule", "\"most\" is not known")]
     [InlineData("""{ "rule": "at_least", "count": 3 }""", "$.categories[0].award.count", "count from 1 to 2")]
     [InlineData("""{ "rule": "at_least", "count": 0 }""", "$.categories[0].award.count", "count from 1 to 2")]
-    [InlineData("""{ "rule": "at_least" }""", "$.categories[0].award.count", "found none")]
+    [InlineData("""{ "rule": "at_least" }""", "$.categories[0].award.count", "none is given")]
     [InlineData("""{ "rule": "points", "threshold": 120 }""", "$.categories[0].award.threshold", "at most 100")]
     [InlineData("""{ "rule": "points", "threshold": 0 }""", "$.categories[0].award.threshold", "above 0")]
     [InlineData("""{ "rule": "points", "threshold": 50, "required": [ "I9" ] }""", "$.categories[0].award.required", "required criterion \"I9\"")]

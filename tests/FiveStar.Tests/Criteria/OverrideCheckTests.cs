@@ -247,6 +247,77 @@ public sealed class OverrideCheckTests
             configure?.Invoke(o);
         }));
 
+    [Fact]
+    public void Load_SwitchingAStarToPoints_IsOneErrorAtTheTownLineNotOnePerCriterion()
+    {
+        const string town = """
+        {
+          "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022",
+          "categories": [
+            { "id": "branch_strong", "award": { "rule": "points", "threshold": 5 } }
+          ]
+        }
+        """;
+
+        var diagnostic = Assert.Single(LoadError(town).Diagnostics);
+
+        Assert.Equal("town.json", diagnostic.File);
+        Assert.Equal(4, diagnostic.Line);
+        Assert.Equal("branch_strong", diagnostic.CriterionId);
+        Assert.Contains("category \"branch_strong\" awards by points, but 6 of its enabled criteria give no points (B1, B2, B3, B4, B5, B6)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the standard defines it at FiveStar.Plugins.BranchStrong:manifest.json:", Assert.Single(diagnostic.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SwitchingAStarToPointsInChinese_SaysSoInChinese()
+    {
+        const string town = """
+        { "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022",
+          "categories": [ { "id": "branch_strong", "award": { "rule": "points", "threshold": 5 } } ] }
+        """;
+
+        var diagnostic = Assert.Single(LoadError(town, o => o.Language = Language.Chinese).Diagnostics);
+
+        Assert.Contains("星“branch_strong”按积分评定，但其中 6 条启用的标准没有分值（B1, B2, B3, B4, B5, B6）", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("所扩展的标准在 FiveStar.Plugins.BranchStrong:manifest.json:", Assert.Single(diagnostic.Notes), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "capLevel 6 is outside the levels of this scheme (0 to 5)", "the standard defines it at builtin:henan-rural-2022:")]
+    [InlineData("zh", "capLevel 6 超出了本方案的等级范围（0 到 5）", "所扩展的标准在 builtin:henan-rural-2022:")]
+    public void Load_CapLevelOverrideOutOfRange_IsReportedAtTheTownLineWithTheStandardAsANote(string language, string expected, string note)
+    {
+        const string town = """
+        {
+          "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022",
+          "vetoes": [ { "id": "cadre_discipline_veto", "capLevel": 6 } ]
+        }
+        """;
+
+        var diagnostic = Assert.Single(LoadError(town, o => o.Language = Language.Parse(language)).Diagnostics);
+
+        Assert.Equal("town.json", diagnostic.File);
+        Assert.Equal(3, diagnostic.Line);
+        Assert.Equal(expected, diagnostic.Message);
+        Assert.StartsWith(note, Assert.Single(diagnostic.Notes), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "award rule at_least needs a count from 1 to 6 (the enabled criteria of \"ecological_livable\"); found 9")]
+    [InlineData("zh", "达标规则 at_least 的 count 应在 1 到 6 之间（星“ecological_livable”启用的标准条数），现为 9")]
+    public void Load_AtLeastCountOverrideOutOfRange_IsOneErrorInTheLanguage(string language, string expected)
+    {
+        const string town = """
+        { "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022",
+          "categories": [ { "id": "ecological_livable", "award": { "rule": "at_least", "count": 9 } } ] }
+        """;
+
+        var diagnostic = Assert.Single(LoadError(town, o => o.Language = Language.Parse(language)).Diagnostics);
+
+        Assert.Equal(expected, diagnostic.Message);
+        Assert.Equal(2, diagnostic.Line);
+    }
+
     private static CriteriaException LoadError(string json, Action<CriteriaLoaderOptions>? configure = null) =>
         Assert.Throws<CriteriaException>(() => Factory(configure).Loader.LoadJson(json, "town.json"));
 }

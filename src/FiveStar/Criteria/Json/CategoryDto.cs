@@ -26,4 +26,8 @@ internal sealed class CategoryDto
 
     [JsonIgnore]
     public SourceRef? Source { get; set; }
+
+    /// <summary>Gets or sets each document's entry for this object, base first, as merging by id lays them; never from JSON.</summary>
+    [JsonIgnore]
+    public List<SourceRef>? Layers { get; set; }
 }

@@ -112,6 +112,9 @@ internal sealed class JsonLocator
     }
 
     /// <summary>Finds the position of a path, or of its nearest indexed ancestor.</summary>
+    /// <summary>Tells whether the document writes exactly this path (a member or an element), not only an object around it.</summary>
+    public bool Has(string jsonPath) => _positions.ContainsKey(jsonPath);
+
     public (int Line, int Column)? Find(string jsonPath)
     {
         var path = jsonPath;

@@ -21,4 +21,8 @@ internal sealed class ParameterDto
     /// <summary>Gets or sets where the entry was read; set after deserialization, never from JSON.</summary>
     [JsonIgnore]
     public SourceRef? Source { get; set; }
+
+    /// <summary>Gets or sets each document's entry for this object, base first, as merging by id lays them; never from JSON.</summary>
+    [JsonIgnore]
+    public List<SourceRef>? Layers { get; set; }
 }

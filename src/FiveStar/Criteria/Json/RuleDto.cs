@@ -46,6 +46,10 @@ internal sealed class RuleDto
     [JsonIgnore]
     public SourceRef? Source { get; set; }
 
+    /// <summary>Gets or sets each document's entry for this object, base first, as merging by id lays them; never from JSON.</summary>
+    [JsonIgnore]
+    public List<SourceRef>? Layers { get; set; }
+
     /// <summary>Gets the criterion id: <c>id</c>, or RulesEngine's <c>RuleName</c>.</summary>
     [JsonIgnore]
     public string? EffectiveId => Id ?? RuleName;

@@ -5,7 +5,7 @@ namespace FiveStar.Villages.Reading;
 /// detection over files of millions of villages: about a quarter of the memory of a <see cref="HashSet{T}"/> of
 /// <see langword="ulong"/>, which keeps a hash code, a link and a bucket beside every value.
 /// </summary>
-internal sealed class HashSet64
+internal sealed class HashSet64 : IVillageIdSet
 {
     private ulong[] _slots = new ulong[1024];
     private bool _hasZero;
@@ -44,6 +44,9 @@ internal sealed class HashSet64
 
         return true;
     }
+
+    /// <inheritdoc/>
+    public bool AddId(string id) => Add(HashOf(id));
 
     /// <summary>Hashes a village id the way every duplicate check does.</summary>
     /// <param name="id">The id.</param>

@@ -107,12 +107,16 @@ public sealed class VillageReader : IDisposable
     /// <param name="sheet">For a workbook, the sheet to read; <see langword="null"/> for the first visible sheet.</param>
     /// <returns>The reader.</returns>
     /// <exception cref="InvalidDataException">The content is not of that format (checked when the stream can seek), or its header cannot be read.</exception>
-    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet)
+    public static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet) =>
+        FromStream(stream, schema, format, sourceName, sheet, DuplicateIdSet.DefaultMemoryBound);
+
+    /// <summary>Opens a stream as the public overload does, holding at most <paramref name="idMemoryBound"/> ids in memory before spilling (tests make it small).</summary>
+    internal static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet, int idMemoryBound)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
         ContentSniffer.Check(stream, format, sourceName);
-        var builder = new VillageRowBuilder(schema);
+        var builder = new VillageRowBuilder(schema, idMemoryBound);
         VillageSource source;
         try
         {
@@ -219,7 +223,11 @@ public sealed class VillageReader : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        _source.Dispose();
+        _builder.Dispose();
+    }
 
     private void CheckNewColumns(long line)
     {

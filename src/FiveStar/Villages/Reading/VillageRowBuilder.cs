@@ -9,10 +9,10 @@ namespace FiveStar.Villages.Reading;
 /// Adds one village to a batch from named fields, the way every format needs: id and name, values by column, unknown
 /// columns ignored (the reader warns once), duplicate ids and missing required values recorded as problems.
 /// </summary>
-internal sealed class VillageRowBuilder(IndicatorSchema schema)
+internal sealed class VillageRowBuilder(IndicatorSchema schema, int idMemoryBound = DuplicateIdSet.DefaultMemoryBound) : IDisposable
 {
-    // Ids are remembered as 64-bit hashes: duplicate detection without keeping every id string of a huge file.
-    private readonly HashSet64 _seenIds = new();
+    // Exact duplicate detection in bounded memory: past the bound, ids spill to temporary files (DuplicateIdSet).
+    private readonly DuplicateIdSet _seenIds = new(idMemoryBound);
 
     private readonly Dictionary<string, (bool Number, bool Boolean, bool Text)> _evidence = new(StringComparer.Ordinal);
 
@@ -101,7 +101,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
     public int Begin(VillageBatch batch, string? id, string? name, long line) => Begin(batch, _seenIds, id, name, line, 0);
 
     /// <summary>Starts a village as <see cref="Begin(VillageBatch, string?, string?, long)"/> does, checking its id against <paramref name="ids"/>.</summary>
-    public static int Begin(VillageBatch batch, HashSet64 ids, string? id, string? name, long line, long position)
+    public static int Begin(VillageBatch batch, IVillageIdSet ids, string? id, string? name, long line, long position)
     {
         var hasId = !string.IsNullOrWhiteSpace(id);
         var villageId = hasId ? id!.Trim() : line > 0 || position <= 0 ? $"line-{line}" : $"item-{position}";
@@ -111,7 +111,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         {
             batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_NoId)), "id", at, null));
         }
-        else if (!ids.Add(HashSet64.HashOf(villageId)))
+        else if (!ids.AddId(villageId))
         {
             batch.AddProblem(row, DuplicateId(villageId, at));
         }
@@ -124,4 +124,7 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema)
         new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line, null);
 
     public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line > 0 ? line : null);
+
+    /// <summary>Deletes the id set's temporary files.</summary>
+    public void Dispose() => _seenIds.Dispose();
 }

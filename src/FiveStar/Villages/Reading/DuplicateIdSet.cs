@@ -1,0 +1,373 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
+namespace FiveStar.Villages.Reading;
+
+/// <summary>
+/// Exact duplicate-id detection over a file of any size in bounded memory, answering at once for each village (the
+/// reader marks a duplicate before the village is rated and written).
+/// <para>
+/// Every id is appended, as UTF-16, to an id log: in memory up to the bound, then in a temporary file. Up to
+/// <see cref="MemoryBound"/> ids the set is an open-addressing table of (64-bit hash, position in the log); a hash
+/// match is confirmed against the logged id, so two ids with the same hash are never taken for one. When the table
+/// holds the bound, it is written out as a run sorted by hash (with every 256th hash kept in memory as an index), its
+/// hashes go into a fixed-size Bloom filter, and the table starts again. A later id is looked up in the table, then,
+/// only when the Bloom filter says it may have been seen (about one id in a few hundred at ten million ids), in each
+/// run: one read of one index block per run, then the logged ids of equal hashes. Memory is the table (16 bytes a
+/// slot), the log's in-memory tail, the filter (16 MiB, allocated at the first spill) and the run indexes (16 bytes per
+/// 256 ids); disk is 16 bytes a id for the runs plus the ids themselves. Temporary files are deleted on close.
+/// </para>
+/// <para>
+/// Why this design: an in-memory set of every id (or of every hash) grows with the file; sorting spilled runs and
+/// merging them finds duplicates only at the end, after the villages were written; a Bloom filter alone is not exact.
+/// The filter in front of sorted runs keeps both exactness and the immediate answer, with disk reads only for the
+/// rare ids the filter cannot rule out.
+/// </para>
+/// </summary>
+internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
+{
+    /// <summary>The ids held in the in-memory table before it is spilled: about 8 MiB of table.</summary>
+    public const int DefaultMemoryBound = 1 << 18;
+
+    private const int IndexEvery = 256;
+    private const int RecordSize = 16;
+    private const int BloomBits = 1 << 27;
+    private const int BloomHashes = 7;
+
+    private readonly Func<string, ulong> _hash;
+    private readonly string _folder;
+    private readonly List<Run> _runs = [];
+
+    private ulong[] _hashes;
+    private long[] _positions;
+    private int _count;
+
+    private char[] _logTail = new char[4096];
+    private int _logTailLength;
+    private long _logFlushed;
+    private FileStream? _log;
+    private ulong[]? _bloom;
+    private byte[] _block = [];
+
+    /// <summary>Initializes a new instance of the <see cref="DuplicateIdSet"/> class.</summary>
+    /// <param name="memoryBound">The ids held in memory before a spill (tests make it small to spill with few ids).</param>
+    /// <param name="hash">The hash of an id (tests pass a poor one to force equal hashes); xxHash64 by default.</param>
+    /// <param name="folder">Where temporary files go; the system's temporary folder by default.</param>
+    public DuplicateIdSet(int memoryBound = DefaultMemoryBound, Func<string, ulong>? hash = null, string? folder = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(memoryBound, 1);
+        MemoryBound = memoryBound;
+        _hash = hash ?? HashSet64.HashOf;
+        _folder = folder ?? Path.GetTempPath();
+        var slots = 1024;
+        _hashes = new ulong[slots];
+        _positions = new long[slots];
+        Array.Fill(_positions, -1);
+    }
+
+    /// <summary>Gets the ids held in memory before a spill.</summary>
+    public int MemoryBound { get; }
+
+    /// <summary>Gets the number of runs spilled to disk so far.</summary>
+    public int Runs => _runs.Count;
+
+    /// <summary>Gets the number of distinct ids added.</summary>
+    public long Count { get; private set; }
+
+    /// <inheritdoc/>
+    public bool AddId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var hash = _hash(id);
+        if (FindInTable(hash, id) || FindInRuns(hash, id))
+        {
+            return false;
+        }
+
+        var position = Log(id);
+        Insert(hash, position);
+        Count++;
+        if (_count >= MemoryBound)
+        {
+            Spill();
+        }
+
+        return true;
+    }
+
+    /// <summary>Deletes the temporary files.</summary>
+    public void Dispose()
+    {
+        _log?.Dispose();
+        foreach (var run in _runs)
+        {
+            run.File.Dispose();
+        }
+
+        _runs.Clear();
+    }
+
+    private bool FindInTable(ulong hash, string id)
+    {
+        var mask = _hashes.Length - 1;
+        for (var i = (int)(hash & (ulong)mask); _positions[i] >= 0; i = (i + 1) & mask)
+        {
+            if (_hashes[i] == hash && LoggedIdEquals(_positions[i], id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Insert(ulong hash, long position)
+    {
+        if ((_count + 1) * 2 > _hashes.Length)
+        {
+            Grow();
+        }
+
+        var mask = _hashes.Length - 1;
+        var i = (int)(hash & (ulong)mask);
+        while (_positions[i] >= 0)
+        {
+            i = (i + 1) & mask;
+        }
+
+        _hashes[i] = hash;
+        _positions[i] = position;
+        _count++;
+    }
+
+    private void Grow()
+    {
+        var oldHashes = _hashes;
+        var oldPositions = _positions;
+        _hashes = new ulong[oldHashes.Length * 2];
+        _positions = new long[oldHashes.Length * 2];
+        Array.Fill(_positions, -1);
+        _count = 0;
+        for (var i = 0; i < oldHashes.Length; i++)
+        {
+            if (oldPositions[i] >= 0)
+            {
+                Insert(oldHashes[i], oldPositions[i]);
+            }
+        }
+    }
+
+    /// <summary>Appends an id to the log as its length then its UTF-16 units; returns where it starts.</summary>
+    private long Log(string id)
+    {
+        var needed = id.Length + 2;
+        if (_logTailLength + needed > _logTail.Length)
+        {
+            if (_log is not null || _logTailLength + needed > 1 << 20)
+            {
+                FlushLog();
+            }
+
+            if (needed > _logTail.Length - _logTailLength)
+            {
+                Array.Resize(ref _logTail, Math.Max(_logTail.Length * 2, _logTailLength + needed));
+            }
+        }
+
+        var position = _logFlushed + _logTailLength;
+        _logTail[_logTailLength++] = (char)(id.Length & 0xFFFF);
+        _logTail[_logTailLength++] = (char)(id.Length >> 16);
+        id.CopyTo(_logTail.AsSpan(_logTailLength));
+        _logTailLength += id.Length;
+        return position;
+    }
+
+    private void FlushLog()
+    {
+        _log ??= Temporary("ids");
+        _log.Seek(0, SeekOrigin.End);
+        _log.Write(MemoryMarshal.AsBytes(_logTail.AsSpan(0, _logTailLength)));
+        _log.Flush();
+        _logFlushed += _logTailLength;
+        _logTailLength = 0;
+    }
+
+    /// <summary>Compares the id logged at a position (in chars) with <paramref name="id"/>.</summary>
+    private bool LoggedIdEquals(long position, string id)
+    {
+        if (position >= _logFlushed)
+        {
+            var at = (int)(position - _logFlushed);
+            var length = _logTail[at] | (_logTail[at + 1] << 16);
+            return _logTail.AsSpan(at + 2, length).SequenceEqual(id);
+        }
+
+        Span<char> header = stackalloc char[2];
+        RandomAccess.Read(_log!.SafeFileHandle, MemoryMarshal.AsBytes(header), position * 2);
+        var logged = header[0] | (header[1] << 16);
+        if (logged != id.Length)
+        {
+            return false;
+        }
+
+        var chars = new char[logged];
+        RandomAccess.Read(_log.SafeFileHandle, MemoryMarshal.AsBytes(chars.AsSpan()), (position + 2) * 2);
+        return chars.AsSpan().SequenceEqual(id);
+    }
+
+    private bool FindInRuns(ulong hash, string id)
+    {
+        if (_bloom is null || !MayContain(hash))
+        {
+            return false;
+        }
+
+        foreach (var run in _runs)
+        {
+            // Start at the block before the first whose first hash is not below this one: equal hashes may end it.
+            var block = Math.Max(LowerBound(run.Index, hash) - 1, 0);
+            for (; block < run.Index.Length; block++)
+            {
+                var records = ReadBlock(run, block);
+                var done = false;
+                for (var r = 0; r < records; r++)
+                {
+                    var recordHash = BinaryPrimitives.ReadUInt64LittleEndian(_block.AsSpan(r * RecordSize));
+                    if (recordHash > hash)
+                    {
+                        done = true;
+                        break;
+                    }
+
+                    if (recordHash == hash && LoggedIdEquals(BinaryPrimitives.ReadInt64LittleEndian(_block.AsSpan((r * RecordSize) + 8)), id))
+                    {
+                        return true;
+                    }
+                }
+
+                if (done)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int LowerBound(ulong[] sorted, ulong value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private int ReadBlock(Run run, int block)
+    {
+        var first = (long)block * IndexEvery;
+        var records = (int)Math.Min(IndexEvery, run.Count - first);
+        if (_block.Length < records * RecordSize)
+        {
+            _block = new byte[IndexEvery * RecordSize];
+        }
+
+        RandomAccess.Read(run.File.SafeFileHandle, _block.AsSpan(0, records * RecordSize), first * RecordSize);
+        return records;
+    }
+
+    /// <summary>Writes the table out as a run sorted by hash, adds its hashes to the filter, and empties the table.</summary>
+    private void Spill()
+    {
+        FlushLog();
+        _bloom ??= new ulong[BloomBits / 64];
+        var records = new (ulong Hash, long Position)[_count];
+        var n = 0;
+        for (var i = 0; i < _hashes.Length; i++)
+        {
+            if (_positions[i] >= 0)
+            {
+                records[n++] = (_hashes[i], _positions[i]);
+                AddToBloom(_hashes[i]);
+            }
+        }
+
+        Array.Sort(records, (a, b) => a.Hash.CompareTo(b.Hash));
+        var file = Temporary("run");
+        var index = new ulong[(n + IndexEvery - 1) / IndexEvery];
+        var buffer = new byte[IndexEvery * RecordSize];
+        for (var start = 0; start < n; start += IndexEvery)
+        {
+            var end = Math.Min(n, start + IndexEvery);
+            index[start / IndexEvery] = records[start].Hash;
+            for (var r = start; r < end; r++)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan((r - start) * RecordSize), records[r].Hash);
+                BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(((r - start) * RecordSize) + 8), records[r].Position);
+            }
+
+            file.Write(buffer, 0, (end - start) * RecordSize);
+        }
+
+        file.Flush();
+        _runs.Add(new Run(file, index, n));
+        Array.Clear(_hashes);
+        Array.Fill(_positions, -1);
+        _count = 0;
+    }
+
+    private void AddToBloom(ulong hash)
+    {
+        var (h1, h2) = BloomHashesOf(hash);
+        for (var k = 0; k < BloomHashes; k++)
+        {
+            var bit = (h1 + ((uint)k * h2)) & (BloomBits - 1);
+            _bloom![bit >> 6] |= 1UL << (int)(bit & 63);
+        }
+    }
+
+    private bool MayContain(ulong hash)
+    {
+        var (h1, h2) = BloomHashesOf(hash);
+        for (var k = 0; k < BloomHashes; k++)
+        {
+            var bit = (h1 + ((uint)k * h2)) & (BloomBits - 1);
+            if ((_bloom![bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Two bit positions from the id's hash, remixed so a weak test hash still spreads over the filter.</summary>
+    private static (uint H1, uint H2) BloomHashesOf(ulong hash)
+    {
+        var z = hash * 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 29)) * 0xBF58476D1CE4E5B9UL;
+        z ^= z >> 32;
+        return ((uint)z, (uint)(z >> 32) | 1);
+    }
+
+    private FileStream Temporary(string kind) => new(
+        Path.Combine(_folder, $"fivestar-{kind}-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp"),
+        FileMode.CreateNew,
+        FileAccess.ReadWrite,
+        FileShare.None,
+        1 << 16,
+        FileOptions.DeleteOnClose);
+
+    private sealed record Run(FileStream File, ulong[] Index, long Count);
+}
