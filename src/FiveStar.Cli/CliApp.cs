@@ -50,8 +50,8 @@ public static class CliApp
 
         var context = new CliContext(output, error);
         CliText.UseArguments(args);
-        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors.", Recursive = true };
-        var root = new RootCommand("fivestar: rate village party branches against star criteria (FiveStar).")
+        var verbose = new Option<bool>("--verbose") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_Verbose)), Recursive = true };
+        var root = new RootCommand(Localizer.Format(CliText.Language, nameof(Messages.Help_Root)))
         {
             ValidateCommand.Create(context),
             ScoreCommand.Create(context),
@@ -79,7 +79,7 @@ public static class CliApp
                 error.WriteLine($"fivestar: {parseError.Message}");
             }
 
-            error.WriteLine("Run 'fivestar --help' or 'fivestar <command> --help' for usage.");
+            error.WriteLine(Localizer.Format(CliText.Language, nameof(Messages.Cli_UsageHint)));
             return ExitCodes.Invalid;
         }
 
@@ -137,7 +137,7 @@ public static class CliApp
         }
         catch (OperationCanceledException)
         {
-            context.Error.WriteLine("fivestar: cancelled; no output was written");
+            context.Error.WriteLine($"fivestar: {Localizer.Format(CliText.Language, nameof(Messages.Cli_Cancelled))}");
             return ExitCodes.Invalid;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -150,8 +150,8 @@ public static class CliApp
 #pragma warning restore CA1031
         {
             context.Error.WriteLine(s_verbose
-                ? $"fivestar: unexpected error: {exception}"
-                : $"fivestar: unexpected error: {exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
+                ? $"fivestar: {Localizer.Format(CliText.Language, nameof(Messages.Cli_UnexpectedVerbose), exception)}"
+                : $"fivestar: {Localizer.Format(CliText.Language, nameof(Messages.Cli_Unexpected), exception.GetType().Name, exception.Message)}");
             return ExitCodes.Invalid;
         }
     }

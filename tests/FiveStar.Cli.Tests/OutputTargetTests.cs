@@ -46,7 +46,7 @@ public class OutputTargetTests
         var exitCode = CliApp.Run(["score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--format", "json", "--out", results], output, error, cancellation.Token);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("cancelled", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("已取消", error.ToString(), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
@@ -89,7 +89,7 @@ public class OutputTargetTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await tool.WaitForExitAsync(timeout.Token);
         Assert.Equal(2, tool.ExitCode);
-        Assert.Contains("cancelled", await error, StringComparison.Ordinal);
+        Assert.Contains("已取消", await error, StringComparison.Ordinal);
         Assert.Equal([villages], Directory.GetFiles(folder.Path));
     }
 

@@ -187,7 +187,7 @@ public class ScoreCommandTests
         var exitCode = CliApp.Run(["score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "-f", "csv", "-o", path], new StringWriter(), error, cancelled.Token);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("cancelled", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("已取消", error.ToString(), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 

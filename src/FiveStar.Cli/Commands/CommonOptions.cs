@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FiveStar.Cli.Resources;
 using FiveStar.Villages.Reading;
 
 namespace FiveStar.Cli.Commands;
@@ -8,40 +9,40 @@ internal static class CommonOptions
 {
     public static Option<string> Criteria() => new("--criteria", "-c")
     {
-        Description = "The criteria file: a FiveStar criteria document or a plain RulesEngine workflow file.",
+        Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionCriteria)),
         Required = true,
     };
 
     public static Option<string> Villages(bool required = true) => new("--villages", "-v")
     {
-        Description = "The villages file: CSV, JSON (an array of objects), JSON Lines or an Excel workbook (.xlsx), chosen by extension or --input-format.",
+        Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionVillages)),
         Required = required,
     };
 
     public static Option<string?> Plugins() => new("--plugins")
     {
-        Description = "A folder of category plug-in assemblies to load, besides the five standard categories. Loading runs their code: use folders you trust.",
+        Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionPlugins)),
     };
 
     public static Option<bool> Strict() => new("--strict")
     {
-        Description = "Treat warnings about the criteria (a parameter nothing reads, say) as errors.",
+        Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionStrict)),
     };
 
     public static Option<string> Lang() => new Option<string>("--lang")
     {
-        Description = "The language of names and messages: zh (default) or en.",
+        Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionLang)),
         DefaultValueFactory = _ => "zh",
     }.AcceptOnlyFromAmong("zh", "en");
 
     public static Option<string?> InputFormat() => new Option<string?>("--input-format")
     {
-        Description = "The villages file's format when its extension does not say: csv, json, jsonl or xlsx.",
+        Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionInputFormat)),
     }.AcceptOnlyFromAmong("csv", "json", "jsonl", "xlsx");
 
     public static Option<string?> Sheet() => new("--sheet")
     {
-        Description = "For an Excel workbook, the sheet to read (by name); the first sheet otherwise.",
+        Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionSheet)),
     };
 
     public static VillageFileFormat? ParseFormat(string? format) => format switch

@@ -4,6 +4,7 @@ using System.Reflection;
 using FiveStar.Compilation;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
+using FiveStar.Resources;
 using FiveStar.Text;
 using FiveStar.Villages;
 
@@ -26,10 +27,8 @@ public sealed partial class StarRater
     private readonly FastWord[] _fast;
     private readonly SafeEvaluator _safe;
     private readonly DerivedEvaluator _derived;
-    private readonly (int Predicate, VetoDefinition Veto)[] _ratingVetoes;
     private readonly IReadOnlyDictionary<MethodInfo, string> _helpers;
-    private readonly bool _countMissingAsMet;
-    private readonly bool _levelByStars;
+    private readonly AwardDecider _decider;
     private readonly Func<ulong, ulong>? _oneWordAward;
     private readonly ulong _ratingVetoMask;
 
@@ -49,8 +48,6 @@ public sealed partial class StarRater
         _derived = plan.Derived;
         _helpers = plan.Helpers;
         Words = plan.Fast.Length;
-        _countMissingAsMet = document.MissingValues == MissingValuePolicy.Met;
-        _levelByStars = document.Level.Mode == LevelMode.StarCount;
         _pointsIndexByCategory = new int[document.Categories.Count];
         foreach (var category in plans)
         {
@@ -58,11 +55,8 @@ public sealed partial class StarRater
         }
 
         PointsWidth = plans.Count(p => p.PointsIndex >= 0);
-        _ratingVetoes = predicates.Skip(CriterionCount)
-            .Select(p => (p.Index, document.Vetoes[p.VetoIndex]))
-            .Where(v => v.Item2.Scope == VetoScope.Rating)
-            .ToArray();
-        _ratingVetoMask = _ratingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
+        _decider = new AwardDecider(plan);
+        _ratingVetoMask = _decider.RatingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
         _oneWordAward = plan.OneWordAward;
         ReadSlots = new bool[schema.Count];
         foreach (var slot in predicates.SelectMany(p => p.Slots).Concat(schema.RequiredSlots))
@@ -192,7 +186,7 @@ public sealed partial class StarRater
         ToMasks(scratch.States, passed, missing, errors);
         var outcomes = new CategoryOutcome[_plans.Length];
         var points = new double[Math.Max(1, PointsWidth)];
-        var decision = Decide(passed, missing, points, outcomes);
+        var decision = _decider.Decide(passed, missing, points, outcomes);
         var english = language.IsEnglish;
 
         var categories = new List<CategoryRating>();
@@ -413,169 +407,12 @@ public sealed partial class StarRater
     {
         var words = Words;
         var points = PointsWidth == 0 ? [] : results.Points.AsSpan(v * PointsWidth, PointsWidth);
-        var decision = Decide(results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), points, []);
+        var decision = _decider.Decide(results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), points, []);
         results.Awarded[v] = decision.Awarded;
         results.Stars[v] = (byte)decision.Stars;
         results.Levels[v] = decision.Level;
         results.TotalPoints[v] = decision.TotalPoints;
         results.Rated[v] = !hasDataErrors;
-    }
-
-    private Decision Decide(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, Span<double> points, Span<CategoryOutcome> outcomes)
-    {
-        var countMissingAsMet = _countMissingAsMet;
-        var awarded = 0UL;
-        var total = 0.0;
-        foreach (var plan in _plans)
-        {
-            var outcome = CategoryOutcome.Awarded;
-            var earned = 0.0;
-            switch (plan.Award)
-            {
-                case AwardKind.All:
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        var met = Effective(passed, missing, w, countMissingAsMet);
-                        if ((met & plan.Mask[w]) != plan.Mask[w])
-                        {
-                            outcome = CategoryOutcome.CriteriaNotMet;
-                        }
-                    }
-
-                    break;
-                case AwardKind.AtLeast:
-                    var count = 0;
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        count += BitOperations.PopCount(Effective(passed, missing, w, countMissingAsMet) & plan.Mask[w]);
-                    }
-
-                    if (count < plan.Count)
-                    {
-                        outcome = CategoryOutcome.CriteriaNotMet;
-                    }
-
-                    break;
-                case AwardKind.Points:
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        var met = Effective(passed, missing, w, countMissingAsMet);
-                        if ((met & plan.RequiredMask[w]) != plan.RequiredMask[w])
-                        {
-                            outcome = CategoryOutcome.RequiredCriterionNotMet;
-                        }
-                    }
-
-                    earned = Earned(plan, passed, missing, countMissingAsMet);
-                    if (outcome == CategoryOutcome.Awarded && earned < plan.Threshold)
-                    {
-                        outcome = CategoryOutcome.PointsBelowThreshold;
-                    }
-
-                    break;
-            }
-
-            if (plan.PointsIndex >= 0)
-            {
-                if (plan.Award != AwardKind.Points)
-                {
-                    earned = Earned(plan, passed, missing, countMissingAsMet);
-                }
-
-                points[plan.PointsIndex] = earned;
-                total += earned;
-            }
-
-            if (outcome == CategoryOutcome.Awarded)
-            {
-                foreach (var veto in plan.Vetoes)
-                {
-                    if ((passed[veto / 64] & (1UL << (veto % 64))) != 0)
-                    {
-                        outcome = CategoryOutcome.Vetoed;
-                    }
-                }
-            }
-
-            if (outcome == CategoryOutcome.Awarded && (awarded & plan.RequiresMask) != plan.RequiresMask)
-            {
-                outcome = CategoryOutcome.PrerequisiteNotMet;
-            }
-
-            if (outcome == CategoryOutcome.Awarded)
-            {
-                awarded |= 1UL << plan.Index;
-            }
-
-            if (!outcomes.IsEmpty)
-            {
-                outcomes[plan.Index] = outcome;
-            }
-        }
-
-        var cap = int.MaxValue;
-        foreach (var (predicate, veto) in _ratingVetoes)
-        {
-            if ((passed[predicate / 64] & (1UL << (predicate % 64))) == 0)
-            {
-                continue;
-            }
-
-            if (veto.Effect == VetoEffect.VoidRating)
-            {
-                if (!outcomes.IsEmpty)
-                {
-                    foreach (var plan in _plans)
-                    {
-                        if ((awarded & (1UL << plan.Index)) != 0)
-                        {
-                            outcomes[plan.Index] = CategoryOutcome.RatingVoided;
-                        }
-                    }
-                }
-
-                awarded = 0;
-                cap = 0;
-            }
-            else
-            {
-                cap = Math.Min(cap, veto.CapLevel ?? 0);
-            }
-        }
-
-        var stars = BitOperations.PopCount(awarded);
-        var level = _levelByStars ? stars : Band(total);
-        return new Decision(awarded, stars, Math.Min(level, cap), total);
-    }
-
-    private static ulong Effective(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, int word, bool countMissingAsMet) =>
-        countMissingAsMet ? passed[word] | missing[word] : passed[word];
-
-    private double Earned(CategoryPlan plan, ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, bool countMissingAsMet)
-    {
-        var earned = 0.0;
-        foreach (var p in plan.Predicates)
-        {
-            if ((Effective(passed, missing, p / 64, countMissingAsMet) & (1UL << (p % 64))) != 0)
-            {
-                earned += _predicates[p].Points ?? 0;
-            }
-        }
-
-        return earned;
-    }
-
-    private int Band(double total)
-    {
-        foreach (var band in Document.Level.Bands)
-        {
-            if (total >= band.MinScore)
-            {
-                return band.Level;
-            }
-        }
-
-        return 0;
     }
 
     private CriterionResult DescribeCriterion(CompiledPredicate predicate, CriterionState state, Exception? error, double[] values, int offset, double[] derived, bool english, string villageId)
@@ -594,13 +431,14 @@ public sealed partial class StarRater
             }
         }
 
+        var language = english ? Language.English : Language.Chinese;
         var message = state switch
         {
             CriterionState.Passed => null,
-            CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? (english ? "(missing)" : "（缺失）"))
-                ?? (english ? $"{Label(predicate, true)} is not met" : $"未达到：{Label(predicate, false)}"),
-            CriterionState.Missing => (english ? "missing value: " : "缺少数据：") + string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id)),
-            _ => DescribeError(predicate, error, villageId, english),
+            CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? Localizer.Format(language, nameof(Messages.Explain_MissingValue)))
+                ?? Localizer.Format(language, nameof(Messages.Explain_NotMet), Label(predicate, english)),
+            CriterionState.Missing => Localizer.Format(language, nameof(Messages.Explain_MissingValues), string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id))),
+            _ => DescribeError(predicate, error, villageId, language),
         };
         return new CriterionResult
         {
@@ -629,16 +467,14 @@ public sealed partial class StarRater
         return double.IsNaN(value) || indicator.Type is IndicatorType.Enumeration or IndicatorType.Text ? null : value;
     }
 
-    private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, bool english)
+    private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, Language language)
     {
         var helper = error is null ? null : FindHelper(error);
         var origin = helper is null
             ? string.Empty
-            : $" in helper {helper.DeclaringType?.Name}.{helper.Name} of plug-in {_helpers[helper]}";
-        var what = error is null ? "unknown error" : $"{error.GetType().Name}: {error.Message}";
-        return english
-            ? $"criterion {predicate.Id} failed for village {villageId}{origin}: {what}"
-            : $"指标 {predicate.Id} 对村 {villageId} 计算出错{origin}：{what}";
+            : Localizer.Format(language, nameof(Messages.Explain_ErrorInHelper), helper.DeclaringType?.Name, helper.Name, _helpers[helper]);
+        var what = error is null ? Localizer.Format(language, nameof(Messages.Explain_UnknownError)) : $"{error.GetType().Name}: {error.Message}";
+        return Localizer.Format(language, nameof(Messages.Explain_Error), predicate.Id, villageId, origin, what);
     }
 
     /// <summary>
@@ -698,42 +534,41 @@ public sealed partial class StarRater
         };
     }
 
-    private string Reason(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, Decision decision, ReadOnlySpan<ulong> passed, bool english)
+    private string Reason(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, AwardDecision decision, ReadOnlySpan<ulong> passed, bool english)
     {
+        var language = english ? Language.English : Language.Chinese;
         var failed = string.Join(", ", criteria.Where(c => c.State != CriterionState.Passed).Select(c => c.Id));
         switch (outcome)
         {
             case CategoryOutcome.CriteriaNotMet when plan.Award == AwardKind.AtLeast:
                 var met = criteria.Count(c => c.State == CriterionState.Passed);
-                return english
-                    ? $"{met} of {criteria.Count} criteria met, {plan.Count} needed (not met: {failed})"
-                    : $"达标 {met}/{criteria.Count} 项，需 {plan.Count} 项（未达标：{failed}）";
+                return Localizer.Format(language, nameof(Messages.Reason_AtLeastNotMet), met, criteria.Count, plan.Count, failed);
             case CategoryOutcome.CriteriaNotMet:
-                return english ? $"criteria not met: {failed}" : $"未达标指标：{failed}";
+                return Localizer.Format(language, nameof(Messages.Reason_CriteriaNotMet), failed);
             case CategoryOutcome.PointsBelowThreshold:
                 var earned = points[plan.PointsIndex].ToString("0.##", CultureInfo.InvariantCulture);
                 var needed = plan.Threshold.ToString("0.##", CultureInfo.InvariantCulture);
-                return english ? $"{earned} points of {needed} needed" : $"得分 {earned}，需 {needed} 分";
+                return Localizer.Format(language, nameof(Messages.Reason_PointsBelowThreshold), earned, needed);
             case CategoryOutcome.RequiredCriterionNotMet:
                 var required = string.Join(", ", plan.Definition.Award.Required.Where(r => criteria.Any(c => c.Id == r && c.State != CriterionState.Passed)));
-                return english ? $"required criteria not met: {required}" : $"必备指标未达标：{required}";
+                return Localizer.Format(language, nameof(Messages.Reason_RequiredNotMet), required);
             case CategoryOutcome.Vetoed:
                 var vetoes = new List<string>();
                 foreach (var v in plan.Vetoes)
                 {
                     if ((passed[v / 64] & (1UL << (v % 64))) != 0)
                     {
-                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(english ? Language.English : Language.Chinese));
+                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(language));
                     }
                 }
 
-                return (english ? "vetoed: " : "一票否决：") + string.Join("; ", vetoes);
+                return Localizer.Format(language, nameof(Messages.Reason_Vetoed), string.Join("; ", vetoes));
             case CategoryOutcome.PrerequisiteNotMet:
                 var missingStars = plan.Definition.Requires.Where(r => (decision.Awarded & (1UL << Document.Categories.ToList().FindIndex(c => c.Id == r))) == 0)
-                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(english ? Language.English : Language.Chinese));
-                return (english ? "requires first: " : "须先获得：") + string.Join(", ", missingStars);
+                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(language));
+                return Localizer.Format(language, nameof(Messages.Reason_RequiresFirst), string.Join(", ", missingStars));
             case CategoryOutcome.RatingVoided:
-                return english ? "the whole rating was voided by a veto" : "因一票否决，评星结果作废";
+                return Localizer.Format(language, nameof(Messages.Reason_RatingVoided));
             default:
                 return string.Empty;
         }
@@ -778,8 +613,6 @@ public sealed partial class StarRater
         // Villages filled through the batch API are checked for required values here, as the readers check them per village.
         batch.CheckRequired();
     }
-
-    private readonly record struct Decision(ulong Awarded, int Stars, int Level, double TotalPoints);
 
     private sealed class Scratch(int size)
     {
