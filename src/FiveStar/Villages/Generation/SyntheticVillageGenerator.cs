@@ -29,13 +29,20 @@ public sealed class SyntheticVillageGenerator
     private readonly ulong _seed;
     private readonly double _missingRate;
 
+    /// <summary>Initializes a new instance of the <see cref="SyntheticVillageGenerator"/> class with the default options and calibrates it.</summary>
+    /// <param name="rater">The compiled criteria the villages are for.</param>
+    public SyntheticVillageGenerator(StarRater rater)
+        : this(rater, new SyntheticVillageOptions())
+    {
+    }
+
     /// <summary>Initializes a new instance of the <see cref="SyntheticVillageGenerator"/> class and calibrates it.</summary>
     /// <param name="rater">The compiled criteria the villages are for.</param>
-    /// <param name="options">The seed and other options; <see langword="null"/> for the defaults.</param>
-    public SyntheticVillageGenerator(StarRater rater, SyntheticVillageOptions? options = null)
+    /// <param name="options">The seed and other options.</param>
+    public SyntheticVillageGenerator(StarRater rater, SyntheticVillageOptions options)
     {
         ArgumentNullException.ThrowIfNull(rater);
-        options ??= new SyntheticVillageOptions();
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MissingValueRate, 0, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MissingValueRate, 1, nameof(options));
         if (options.Sample is { } sample && sample.Schema != rater.Schema)
@@ -97,9 +104,16 @@ public sealed class SyntheticVillageGenerator
     /// <param name="destination">Where to write (UTF-8).</param>
     /// <param name="format">CSV or JSON Lines.</param>
     /// <param name="count">How many villages.</param>
+    /// <exception cref="ArgumentException">The format is neither CSV nor JSON Lines.</exception>
+    public void Write(Stream destination, Reading.VillageFileFormat format, long count) => Write(destination, format, count, CancellationToken.None);
+
+    /// <summary>Writes villages 0 to <paramref name="count"/> - 1 as a villages file that <c>fivestar score</c> reads.</summary>
+    /// <param name="destination">Where to write (UTF-8).</param>
+    /// <param name="format">CSV or JSON Lines.</param>
+    /// <param name="count">How many villages.</param>
     /// <param name="cancellationToken">Stops between villages.</param>
     /// <exception cref="ArgumentException">The format is neither CSV nor JSON Lines.</exception>
-    public void Write(Stream destination, Reading.VillageFileFormat format, long count, CancellationToken cancellationToken = default)
+    public void Write(Stream destination, Reading.VillageFileFormat format, long count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
