@@ -117,8 +117,8 @@ internal static class ValidateCommand
         {
             foreach (var indicator in criterion.Indicators.Where(i => !has.Contains(i)))
             {
-                var (line, column) = CriterionLocator.Find(file, criterion.Id);
-                context.Error.WriteLine($"{file}:{line}:{column}: {criterion.Id}: {Localizer.Format(language, nameof(Messages.Validate_CriterionColumnMissing), indicator, villagesPath)}");
+                var place = WhereWritten(rater.Document, criterion.Id) ?? new SourceLocation(file, 1, 1, SourceKind.Document);
+                context.Error.WriteLine($"{place}: {criterion.Id}: {Localizer.Format(language, nameof(Messages.Validate_CriterionColumnMissing), indicator, villagesPath)}");
                 errors++;
             }
         }
@@ -130,5 +130,19 @@ internal static class ValidateCommand
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Where this file writes the criterion's id (its own entry or its override), from the document's trail;
+    /// <see langword="null"/> when only a base document or plug-in defines it.
+    /// </summary>
+    private static SourceLocation? WhereWritten(CriteriaDocument document, string criterionId)
+    {
+        static IEnumerable<CriterionDefinition> All(IEnumerable<CriterionDefinition> criteria) =>
+            criteria.SelectMany(c => All(c.Rules).Prepend(c));
+
+        var definition = All(document.Categories.SelectMany(c => c.Criteria)).FirstOrDefault(c => string.Equals(c.Id, criterionId, StringComparison.Ordinal));
+        var place = definition is null ? null : definition.Trail.WhereSet("id") ?? definition.Trail.WhereSet("RuleName");
+        return place is { Kind: SourceKind.Document } ? place : null;
     }
 }
