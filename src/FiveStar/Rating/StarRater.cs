@@ -1,10 +1,5 @@
-using System.Globalization;
-using System.Numerics;
-using System.Reflection;
 using FiveStar.Compilation;
 using FiveStar.Criteria;
-using FiveStar.Indicators;
-using FiveStar.Resources;
 using FiveStar.Text;
 using FiveStar.Villages;
 
@@ -17,55 +12,38 @@ namespace FiveStar.Rating;
 /// </summary>
 public sealed partial class StarRater
 {
+    private readonly BatchEvaluator _batches;
+    private readonly VillageExplainer _explainer;
     private readonly GapAnalysis _gaps;
-    [ThreadStatic]
-    private static Scratch? t_scratch;
-
-    private readonly IReadOnlyList<CompiledPredicate> _predicates;
-    private readonly CategoryPlan[] _plans;
     private readonly int[] _pointsIndexByCategory;
-    private readonly FastWord[] _fast;
-    private readonly SafeEvaluator _safe;
-    private readonly DerivedEvaluator _derived;
-    private readonly IReadOnlyDictionary<MethodInfo, string> _helpers;
-    private readonly AwardDecider _decider;
-    private readonly Func<ulong, ulong>? _oneWordAward;
-    private readonly ulong _ratingVetoMask;
 
     internal StarRater(CompiledPlan plan)
     {
-        var document = plan.Document;
-        var schema = plan.Schema;
-        var predicates = plan.Predicates;
-        var plans = plan.Categories;
-        Document = document;
-        Schema = schema;
-        _predicates = predicates;
+        Document = plan.Document;
+        Schema = plan.Schema;
+        Predicates = plan.Predicates;
         CriterionCount = plan.CriterionCount;
-        _plans = [.. plans];
-        _fast = plan.Fast;
-        _safe = plan.Safe;
-        _derived = plan.Derived;
-        _helpers = plan.Helpers;
         Words = plan.Fast.Length;
-        _pointsIndexByCategory = new int[document.Categories.Count];
-        foreach (var category in plans)
+        _pointsIndexByCategory = new int[Document.Categories.Count];
+        foreach (var category in plan.Categories)
         {
             _pointsIndexByCategory[category.Index] = category.PointsIndex;
         }
 
-        PointsWidth = plans.Count(p => p.PointsIndex >= 0);
-        _decider = new AwardDecider(plan);
-        _ratingVetoMask = _decider.RatingVetoes.Aggregate(0UL, (mask, v) => mask | (1UL << (v.Predicate % 64)));
-        _oneWordAward = plan.OneWordAward;
-        ReadSlots = new bool[schema.Count];
-        foreach (var slot in predicates.SelectMany(p => p.Slots).Concat(schema.RequiredSlots))
+        PointsWidth = plan.Categories.Count(p => p.PointsIndex >= 0);
+        ReadSlots = new bool[Schema.Count];
+        foreach (var slot in Predicates.SelectMany(p => p.Slots).Concat(Schema.RequiredSlots))
         {
             ReadSlots[slot] = true;
         }
 
-        _gaps = new GapAnalysis(this, plans, predicates);
-        Criteria = predicates.Take(CriterionCount)
+        var decider = new AwardDecider(plan);
+        _batches = new BatchEvaluator(plan, decider, PointsWidth);
+        _explainer = new VillageExplainer(plan, decider, PointsWidth);
+        _gaps = new GapAnalysis(this, plan.Categories, Predicates);
+        var schema = Schema;
+        var document = Document;
+        Criteria = Predicates.Take(CriterionCount)
             .Select(p => new RatedCriterion(p.Index, p.Id, document.Categories[p.CategoryIndex].Id, p.Name, p.Slots.Order().Select(s => schema.Indicators[s].Id).ToArray()))
             .ToArray();
     }
@@ -88,7 +66,7 @@ public sealed partial class StarRater
     internal int Words { get; }
 
     /// <summary>Gets the compiled criteria, then the vetoes, in bit order.</summary>
-    internal IReadOnlyList<CompiledPredicate> Predicates => _predicates;
+    internal IReadOnlyList<CompiledPredicate> Predicates { get; }
 
     /// <summary>Gets, per slot, whether a criterion or veto reads the indicator or it is required: what a bound class must hold.</summary>
     internal bool[] ReadSlots { get; }
@@ -115,8 +93,7 @@ public sealed partial class StarRater
     public void Rate(VillageBatch batch, RatingBuffer results)
     {
         Check(batch, results);
-        results.Count = batch.Count;
-        RateRange(batch, results, 0, batch.Count);
+        _batches.Rate(batch, results);
     }
 
     /// <summary>Rates every village of a batch on all cores; the results equal a single-threaded run's.</summary>
@@ -138,22 +115,7 @@ public sealed partial class StarRater
     public void RateParallel(VillageBatch batch, RatingBuffer results, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         Check(batch, results);
-        results.Count = batch.Count;
-        var workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
-        const int MinPartition = 4096;
-        var partitions = Math.Max(1, Math.Min(workers * 4, batch.Count / MinPartition));
-        if (partitions == 1)
-        {
-            RateRange(batch, results, 0, batch.Count);
-            return;
-        }
-
-        var size = (batch.Count + partitions - 1) / partitions;
-        Parallel.For(
-            0,
-            partitions,
-            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-            p => RateRange(batch, results, p * size, Math.Min(batch.Count, (p + 1) * size)));
+        _batches.RateParallel(batch, results, maxDegreeOfParallelism, cancellationToken);
     }
 
     /// <summary>Rates one row of a batch in full, with messages in the current UI language: every criterion with its state, values and message, and why each star was or was not awarded.</summary>
@@ -172,58 +134,7 @@ public sealed partial class StarRater
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(language);
         batch.CheckRequired();
-        var scratch = ScratchFor();
-        var offset = row * batch.Stride;
-        var values = batch.Values;
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)batch.Count, nameof(row));
-        Array.Clear(scratch.Errors);
-        _safe(values, offset, scratch.States, 0, scratch.Errors);
-        var derived = new double[Schema.Derived.Count];
-        _derived(values, offset, derived);
-        Span<ulong> passed = stackalloc ulong[Words];
-        Span<ulong> missing = stackalloc ulong[Words];
-        Span<ulong> errors = stackalloc ulong[Words];
-        ToMasks(scratch.States, passed, missing, errors);
-        var outcomes = new CategoryOutcome[_plans.Length];
-        var points = new double[Math.Max(1, PointsWidth)];
-        var decision = _decider.Decide(passed, missing, points, outcomes);
-        var english = language.IsEnglish;
-
-        var categories = new List<CategoryRating>();
-        for (var c = 0; c < Document.Categories.Count; c++)
-        {
-            var plan = _plans.First(p => p.Index == c);
-            var criteria = plan.Predicates.Select(p => DescribeCriterion(_predicates[p], (CriterionState)scratch.States[p], scratch.Errors[p], values, offset, derived, english, batch.GetId(row))).ToList();
-            var awarded = (decision.Awarded & (1UL << c)) != 0;
-            var outcome = outcomes[c];
-            categories.Add(new CategoryRating
-            {
-                Id = plan.Definition.Id,
-                Name = plan.Definition.Name,
-                Awarded = awarded,
-                Outcome = outcome,
-                Reason = awarded ? null : Reason(plan, outcome, criteria, points, decision, passed, english),
-                Points = plan.PointsIndex >= 0 ? points[plan.PointsIndex] : null,
-                Criteria = criteria,
-            });
-        }
-
-        var vetoes = _predicates.Skip(CriterionCount)
-            .Where(p => scratch.States[p.Index] == (byte)CriterionState.Passed)
-            .Select(p => Document.Vetoes[p.VetoIndex])
-            .Select(v => new AppliedVeto { Id = v.Id, Name = v.Name, Scope = v.Scope, Effect = v.Effect, CategoryId = v.Category, Reason = v.Reason.In(english ? Language.English : Language.Chinese) })
-            .ToList();
-        return new VillageRating
-        {
-            Id = batch.GetId(row),
-            Name = batch.GetName(row),
-            Rated = !batch.HasErrors(row),
-            Stars = decision.Stars,
-            Level = decision.Level,
-            Categories = categories,
-            Vetoes = vetoes,
-            Problems = batch.GetProblems(row),
-        };
+        return _explainer.Explain(batch, row, language);
     }
 
     /// <summary>
@@ -262,335 +173,6 @@ public sealed partial class StarRater
 
     internal int PointsIndexOf(int category) => _pointsIndexByCategory[category];
 
-    private void RateRange(VillageBatch batch, RatingBuffer results, int start, int end)
-    {
-        var v = start;
-        while (v < end)
-        {
-            try
-            {
-                if (_oneWordAward is { } award)
-                {
-                    RateOneWord(batch, results, ref v, end, award);
-                }
-                else
-                {
-                    RateWords(batch, results, ref v, end);
-                }
-            }
-#pragma warning disable CA1031 // The fast path threw for village v (an integer division by zero, say): the guarded path re-rates it and records the error per criterion.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                RateGuardedAndAward(batch, results, v);
-                v++;
-            }
-        }
-    }
-
-    /// <summary>Rates villages from <paramref name="v"/> to <paramref name="end"/>, one fused word per 64 predicates and the award per village.</summary>
-    private void RateWords(VillageBatch batch, RatingBuffer results, ref int v, int end)
-    {
-        var values = batch.Values;
-        var stride = batch.Stride;
-        var words = Words;
-        var fast = _fast;
-        var passed = results.Passed;
-        var missing = results.Missing;
-        var errors = results.Errors;
-        for (; v < end; v++)
-        {
-            if (!batch.IsComplete(v))
-            {
-                RateGuardedAndAward(batch, results, v);
-                continue;
-            }
-
-            var wordOffset = v * words;
-            var rowOffset = v * stride;
-            for (var w = 0; w < words; w++)
-            {
-                passed[wordOffset + w] = fast[w](ref values[rowOffset]);
-                missing[wordOffset + w] = 0;
-                errors[wordOffset + w] = 0;
-            }
-
-            Award(results, v, batch.HasErrorsUnchecked(v));
-        }
-    }
-
-    /// <summary>
-    /// <see cref="RateWords"/> for documents of <see cref="CompiledPlan.OneWordAward"/>: one fused word and a branch-free award per
-    /// complete village. Incomplete villages and rating vetoes take the general path.
-    /// </summary>
-    private void RateOneWord(VillageBatch batch, RatingBuffer results, ref int v, int end, Func<ulong, ulong> award)
-    {
-        var values = batch.Values;
-        var stride = batch.Stride;
-        var fast = _fast[0];
-        var ratingVetoMask = _ratingVetoMask;
-        var passed = results.Passed;
-        var missing = results.Missing;
-        var errors = results.Errors;
-        var awardedOut = results.Awarded;
-        var starsOut = results.Stars;
-        var levels = results.Levels;
-        var totals = results.TotalPoints;
-        var rated = results.Rated;
-        for (; v < end; v++)
-        {
-            if (!batch.IsComplete(v))
-            {
-                RateGuardedAndAward(batch, results, v);
-                continue;
-            }
-
-            var bits = fast(ref values[v * stride]);
-            passed[v] = bits;
-            missing[v] = 0;
-            errors[v] = 0;
-            if ((bits & ratingVetoMask) != 0)
-            {
-                Award(results, v, batch.HasErrorsUnchecked(v));
-                continue;
-            }
-
-            var awarded = award(bits);
-            var stars = BitOperations.PopCount(awarded);
-            awardedOut[v] = awarded;
-            starsOut[v] = (byte)stars;
-            levels[v] = stars;
-            totals[v] = 0;
-            rated[v] = !batch.HasErrorsUnchecked(v);
-        }
-    }
-
-    /// <summary>Rates one village on the guarded path (missing values, or the fast path threw) and decides its stars.</summary>
-    private void RateGuardedAndAward(VillageBatch batch, RatingBuffer results, int v)
-    {
-        RateGuarded(batch, results, v);
-        Award(results, v, batch.HasErrorsUnchecked(v));
-    }
-
-    private void RateGuarded(VillageBatch batch, RatingBuffer results, int v)
-    {
-        var scratch = ScratchFor();
-        _safe(batch.Values, v * batch.Stride, scratch.States, 0, scratch.Errors);
-        var words = Words;
-        ToMasks(scratch.States, results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), results.Errors.AsSpan(v * words, words));
-    }
-
-    private void ToMasks(byte[] states, Span<ulong> passed, Span<ulong> missing, Span<ulong> errors)
-    {
-        passed.Clear();
-        missing.Clear();
-        errors.Clear();
-        for (var i = 0; i < _predicates.Count; i++)
-        {
-            var bit = 1UL << (i % 64);
-            switch ((CriterionState)states[i])
-            {
-                case CriterionState.Passed:
-                    passed[i / 64] |= bit;
-                    break;
-                case CriterionState.Missing:
-                    missing[i / 64] |= bit;
-                    break;
-                case CriterionState.Error:
-                    errors[i / 64] |= bit;
-                    break;
-            }
-        }
-    }
-
-    private void Award(RatingBuffer results, int v, bool hasDataErrors)
-    {
-        var words = Words;
-        var points = PointsWidth == 0 ? [] : results.Points.AsSpan(v * PointsWidth, PointsWidth);
-        var decision = _decider.Decide(results.Passed.AsSpan(v * words, words), results.Missing.AsSpan(v * words, words), points, []);
-        results.Awarded[v] = decision.Awarded;
-        results.Stars[v] = (byte)decision.Stars;
-        results.Levels[v] = decision.Level;
-        results.TotalPoints[v] = decision.TotalPoints;
-        results.Rated[v] = !hasDataErrors;
-    }
-
-    private CriterionResult DescribeCriterion(CompiledPredicate predicate, CriterionState state, Exception? error, double[] values, int offset, double[] derived, bool english, string villageId)
-    {
-        var used = new List<UsedValue>();
-        foreach (var slot in predicate.Slots.Order())
-        {
-            used.Add(Used(new ValueRef(Schema.Indicators[slot].Id, slot, -1, null), values, offset, derived));
-        }
-
-        foreach (var reference in (predicate.Message?.Values ?? []).Concat(predicate.GapValues))
-        {
-            if (!used.Any(u => u.Id == reference.Id))
-            {
-                used.Add(Used(reference, values, offset, derived));
-            }
-        }
-
-        var language = english ? Language.English : Language.Chinese;
-        var message = state switch
-        {
-            CriterionState.Passed => null,
-            CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? Localizer.Format(language, nameof(Messages.Explain_MissingValue)))
-                ?? Localizer.Format(language, nameof(Messages.Explain_NotMet), Label(predicate, english)),
-            CriterionState.Missing => Localizer.Format(language, nameof(Messages.Explain_MissingValues), string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id))),
-            _ => DescribeError(predicate, error, villageId, language),
-        };
-        return new CriterionResult
-        {
-            Id = predicate.Id,
-            Name = predicate.Name,
-            State = state,
-            Message = message,
-            Points = predicate.Points is { } points ? (state == CriterionState.Passed ? points : 0) : null,
-            Values = used,
-        };
-    }
-
-    private UsedValue Used(ValueRef reference, double[] values, int offset, double[] derived) =>
-        new() { Id = reference.Id, Value = FormatValue(reference, values, offset, derived), Number = NumberOf(reference, values, offset, derived) };
-
-    private double? NumberOf(ValueRef reference, double[] values, int offset, double[] derived)
-    {
-        if (reference.Constant is { } constant)
-        {
-            return constant;
-        }
-
-        var (value, indicator) = reference.Slot >= 0
-            ? (values[offset + reference.Slot], Schema.Indicators[reference.Slot])
-            : (derived[reference.DerivedIndex], Schema.Derived[reference.DerivedIndex]);
-        return double.IsNaN(value) || indicator.Type is IndicatorType.Enumeration or IndicatorType.Text ? null : value;
-    }
-
-    private string DescribeError(CompiledPredicate predicate, Exception? error, string villageId, Language language)
-    {
-        var helper = error is null ? null : FindHelper(error);
-        var origin = helper is null
-            ? string.Empty
-            : Localizer.Format(language, nameof(Messages.Explain_ErrorInHelper), helper.DeclaringType?.Name, helper.Name, _helpers[helper]);
-        var what = error is null ? Localizer.Format(language, nameof(Messages.Explain_UnknownError)) : $"{error.GetType().Name}: {error.Message}";
-        return Localizer.Format(language, nameof(Messages.Explain_Error), predicate.Id, villageId, origin, what);
-    }
-
-    /// <summary>
-    /// Finds the plug-in helper an exception came from. Its own frame may lie deeper than the method that threw (a guard
-    /// such as ArgumentOutOfRangeException.ThrowIfZero, a private method of the plug-in), so walk the whole stack.
-    /// </summary>
-    private MethodInfo? FindHelper(Exception error)
-    {
-        if (_helpers.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (var frame in new System.Diagnostics.StackTrace(error, false).GetFrames())
-        {
-            if (frame.GetMethod() is MethodInfo method && _helpers.ContainsKey(method))
-            {
-                return method;
-            }
-        }
-
-        return null;
-    }
-
-    private string? FormatValue(ValueRef reference, double[] values, int offset, double[] derived)
-    {
-        if (reference.Constant is { } constant)
-        {
-            return constant.ToString("#,0.##", CultureInfo.InvariantCulture);
-        }
-
-        double value;
-        IndicatorDefinition indicator;
-        if (reference.Slot >= 0)
-        {
-            value = values[offset + reference.Slot];
-            indicator = Schema.Indicators[reference.Slot];
-        }
-        else
-        {
-            value = derived[reference.DerivedIndex];
-            indicator = Schema.Derived[reference.DerivedIndex];
-        }
-
-        if (double.IsNaN(value))
-        {
-            return null;
-        }
-
-        return indicator.Type switch
-        {
-            IndicatorType.Boolean => value != 0 ? "true" : "false",
-            IndicatorType.Enumeration or IndicatorType.Text => Schema.TextOf(reference.Slot, (int)value) ?? "(other)",
-            IndicatorType.WholeNumber => value.ToString("0", CultureInfo.InvariantCulture),
-            IndicatorType.Money => value.ToString("#,0.##", CultureInfo.InvariantCulture),
-            _ => value.ToString("0.##", CultureInfo.InvariantCulture),
-        };
-    }
-
-    private string Reason(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, AwardDecision decision, ReadOnlySpan<ulong> passed, bool english)
-    {
-        var language = english ? Language.English : Language.Chinese;
-        var failed = string.Join(", ", criteria.Where(c => c.State != CriterionState.Passed).Select(c => c.Id));
-        switch (outcome)
-        {
-            case CategoryOutcome.CriteriaNotMet when plan.Award == AwardKind.AtLeast:
-                var met = criteria.Count(c => c.State == CriterionState.Passed);
-                return Localizer.Format(language, nameof(Messages.Reason_AtLeastNotMet), met, criteria.Count, plan.Count, failed);
-            case CategoryOutcome.CriteriaNotMet:
-                return Localizer.Format(language, nameof(Messages.Reason_CriteriaNotMet), failed);
-            case CategoryOutcome.PointsBelowThreshold:
-                var earned = points[plan.PointsIndex].ToString("0.##", CultureInfo.InvariantCulture);
-                var needed = plan.Threshold.ToString("0.##", CultureInfo.InvariantCulture);
-                return Localizer.Format(language, nameof(Messages.Reason_PointsBelowThreshold), earned, needed);
-            case CategoryOutcome.RequiredCriterionNotMet:
-                var required = string.Join(", ", plan.Definition.Award.Required.Where(r => criteria.Any(c => c.Id == r && c.State != CriterionState.Passed)));
-                return Localizer.Format(language, nameof(Messages.Reason_RequiredNotMet), required);
-            case CategoryOutcome.Vetoed:
-                var vetoes = new List<string>();
-                foreach (var v in plan.Vetoes)
-                {
-                    if ((passed[v / 64] & (1UL << (v % 64))) != 0)
-                    {
-                        vetoes.Add(Document.Vetoes[_predicates[v].VetoIndex].Reason.In(language));
-                    }
-                }
-
-                return Localizer.Format(language, nameof(Messages.Reason_Vetoed), string.Join("; ", vetoes));
-            case CategoryOutcome.PrerequisiteNotMet:
-                var missingStars = plan.Definition.Requires.Where(r => (decision.Awarded & (1UL << Document.Categories.ToList().FindIndex(c => c.Id == r))) == 0)
-                    .Select(r => Document.Categories.First(c => c.Id == r).Name.In(language));
-                return Localizer.Format(language, nameof(Messages.Reason_RequiresFirst), string.Join(", ", missingStars));
-            case CategoryOutcome.RatingVoided:
-                return Localizer.Format(language, nameof(Messages.Reason_RatingVoided));
-            default:
-                return string.Empty;
-        }
-    }
-
-    private static string Label(CompiledPredicate predicate, bool english)
-    {
-        var name = predicate.Name.In(english ? Language.English : Language.Chinese);
-        return string.IsNullOrEmpty(name) ? predicate.Id : $"{predicate.Id} {name}";
-    }
-
-    private Scratch ScratchFor()
-    {
-        var scratch = t_scratch;
-        if (scratch is null || scratch.States.Length < _predicates.Count)
-        {
-            t_scratch = scratch = new Scratch(Math.Max(64, _predicates.Count));
-        }
-
-        return scratch;
-    }
-
     private void Check(VillageBatch batch, RatingBuffer results)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -612,12 +194,5 @@ public sealed partial class StarRater
 
         // Villages filled through the batch API are checked for required values here, as the readers check them per village.
         batch.CheckRequired();
-    }
-
-    private sealed class Scratch(int size)
-    {
-        public byte[] States { get; } = new byte[size];
-
-        public Exception?[] Errors { get; } = new Exception?[size];
     }
 }
