@@ -217,6 +217,8 @@ internal sealed class CriteriaCompiler
 
         CheckTotalSize(predicates.Sum(p => p.Node.Size) + scopes.SelectMany(s => s.Variables).Distinct().Sum(v => v.Size) + derived.Sum(d => SizeOf(binder, d)), root, diagnostics);
         diagnostics.ThrowIfAny();
+        // The rows' layout with the codes of the text constants the criteria compare with; the schema bound against stays as built.
+        schema = new IndicatorSchema(reported, derived, binder.Texts.BySlot);
         var plans = BuildPlans(document, categoryCriteria, predicates, criteriaCount);
         var emitter = new DelegateEmitter(binder, scopes, predicates);
         cancellationToken.ThrowIfCancellationRequested();

@@ -4,7 +4,8 @@ namespace FiveStar.Villages;
 
 /// <summary>
 /// The reported indicators a compiled rater reads, each in a fixed slot of a village's row. Enumeration and text values
-/// are stored as codes: the position of an enumeration value, or of a text constant the criteria compare with.
+/// are stored as codes: the position of an enumeration value, or of a text constant the criteria compare with. It does
+/// not change once built.
 /// </summary>
 public sealed class IndicatorSchema
 {
@@ -13,6 +14,15 @@ public sealed class IndicatorSchema
     private readonly Dictionary<string, int>?[] _valueNames;
 
     internal IndicatorSchema(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<IndicatorDefinition> derived)
+        : this(indicators, derived, new Dictionary<int, IReadOnlyList<string>>())
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="IndicatorSchema"/> class whose text indicators know the constants criteria compare them with.</summary>
+    /// <param name="indicators">The reported indicators, in slot order.</param>
+    /// <param name="derived">The derived indicators.</param>
+    /// <param name="texts">Per slot of a text indicator, the constants its criteria compare it with, in code order.</param>
+    internal IndicatorSchema(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<IndicatorDefinition> derived, IReadOnlyDictionary<int, IReadOnlyList<string>> texts)
     {
         Indicators = indicators;
         Derived = derived;
@@ -50,6 +60,10 @@ public sealed class IndicatorSchema
             else if (indicators[i].Type == IndicatorType.Text)
             {
                 _codes[i] = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var text in texts.GetValueOrDefault(i) ?? [])
+                {
+                    _codes[i]!.TryAdd(text, _codes[i]!.Count);
+                }
             }
         }
     }
@@ -115,18 +129,5 @@ public sealed class IndicatorSchema
         }
 
         return null;
-    }
-
-    /// <summary>Registers a text constant a criterion compares a text column with; only during compilation.</summary>
-    internal int RegisterText(int slot, string text)
-    {
-        var codes = _codes[slot]!;
-        if (!codes.TryGetValue(text, out var code))
-        {
-            code = codes.Count;
-            codes[text] = code;
-        }
-
-        return code;
     }
 }

@@ -5,27 +5,30 @@ using FiveStar.Rating;
 
 namespace FiveStar.Compilation;
 
-/// <content>Reads what a parsed criterion compares, for gap analysis.</content>
-internal sealed partial class ExpressionBinder
+/// <summary>
+/// Reads what a parsed criterion compares, for gap analysis: comparisons of indicators with thresholds (constants or
+/// parameters, as bound), combined by and/or, with negations pushed into the comparisons. Anything else is opaque.
+/// </summary>
+internal sealed class GapReader(SymbolTable symbols)
 {
-    /// <summary>
-    /// Describes a parsed boolean expression as comparisons of indicators with thresholds (constants or parameters, as
-    /// bound), combined by and/or, with negations pushed into the comparisons. Anything else is opaque.
-    /// </summary>
-    private GapTerm GapOf(Expression expression, bool negate = false)
+    /// <summary>Describes a parsed boolean expression.</summary>
+    /// <param name="expression">The parsed expression, before it is rewritten to read rows.</param>
+    /// <param name="negate">Whether it stands under a negation.</param>
+    /// <returns>What it compares.</returns>
+    public GapTerm Read(Expression expression, bool negate = false)
     {
         expression = UnwrapConvert(expression);
         switch (expression)
         {
             case BinaryExpression { NodeType: ExpressionType.AndAlso or ExpressionType.And or ExpressionType.OrElse or ExpressionType.Or } both when both.Type == typeof(bool):
                 var isAnd = both.NodeType is ExpressionType.AndAlso or ExpressionType.And;
-                return new GapCombination(isAnd != negate, [GapOf(both.Left, negate), GapOf(both.Right, negate)]);
+                return new GapCombination(isAnd != negate, [Read(both.Left, negate), Read(both.Right, negate)]);
             case UnaryExpression { NodeType: ExpressionType.Not } not when not.Type == typeof(bool):
-                return GapOf(not.Operand, !negate);
+                return Read(not.Operand, !negate);
             case BinaryExpression binary when Comparison(binary.NodeType) is { } comparison:
                 return CompareOf(binary, comparison, negate);
             default:
-                if (IndicatorOf(expression) is { Type: IndicatorType.Boolean } flag)
+                if (symbols.IndicatorOf(expression) is { Type: IndicatorType.Boolean } flag)
                 {
                     return new GapComparison(flag.Id, negate ? ComparisonKind.NotEqualTo : ComparisonKind.EqualTo, 1, null, true);
                 }
@@ -38,11 +41,11 @@ internal sealed partial class ExpressionBinder
     {
         var left = UnwrapConvert(binary.Left);
         var right = UnwrapConvert(binary.Right);
-        var indicator = IndicatorOf(left);
+        var indicator = symbols.IndicatorOf(left);
         var other = right;
         if (indicator is null)
         {
-            indicator = IndicatorOf(right);
+            indicator = symbols.IndicatorOf(right);
             other = left;
             comparison = Flip(comparison);
         }
@@ -74,9 +77,9 @@ internal sealed partial class ExpressionBinder
             case ConstantExpression { Value: IConvertible value } when value is not string:
                 target = Convert.ToDouble(value, CultureInfo.InvariantCulture);
                 break;
-            case ParameterExpression p when _symbolNames.TryGetValue(p, out var name) && _parameters.TryGetValue(name, out var parameterValue):
+            case ParameterExpression p when symbols.TryGetName(p, out var name) && symbols.TryGetParameter(name, out var parameterValue):
                 target = parameterValue;
-                parameterId = _parameters.Keys.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+                parameterId = symbols.ParameterId(name);
                 break;
             default:
                 return GapOpaque.Instance;
