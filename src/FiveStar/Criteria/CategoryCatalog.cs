@@ -1,4 +1,5 @@
 using System.Reflection;
+using FiveStar.Criteria.Building;
 using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
@@ -146,10 +147,10 @@ public sealed class CategoryCatalog
             return null;
         }
 
-        var builder = new DocumentBuilder(options, diagnostics, TimeProvider.System);
-        var indicators = builder.BuildIndicators(manifest.Indicators, root, categoryId);
-        var parameters = builder.BuildParameters(manifest.Parameters, root);
-        var criteria = builder.BuildRules(manifest.Categories[0].Rules, manifest.Categories[0].Source ?? root, "rules", categoryId, 1);
+        var context = new BuildContext(options, diagnostics, null);
+        var indicators = new IndicatorBuilder(context).Build(manifest.Indicators, root, categoryId);
+        var parameters = new ParameterBuilder(context).Build(manifest.Parameters, root);
+        var criteria = new CriterionBuilder(context).Build(manifest.Categories[0].Rules, manifest.Categories[0].Source ?? root, "rules", categoryId, 1);
         return new RegisteredCategory(plugin, categoryId, helpers, manifest, manifest.Categories[0], indicators) { Parameters = parameters, DefaultCriteria = criteria };
     }
 }

@@ -1,3 +1,4 @@
+using FiveStar.Criteria.Building;
 using FiveStar.Criteria.Json;
 using FiveStar.Plugins;
 using FiveStar.Resources;

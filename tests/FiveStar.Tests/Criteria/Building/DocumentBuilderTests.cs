@@ -2,7 +2,7 @@ using System.Text;
 using FiveStar.Criteria;
 using FiveStar.Tests.Support;
 
-namespace FiveStar.Tests.Criteria;
+namespace FiveStar.Tests.Criteria.Building;
 
 public class DocumentBuilderTests
 {
