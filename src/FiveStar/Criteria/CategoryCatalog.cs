@@ -55,7 +55,7 @@ public sealed class CategoryCatalog
             }
         }
 
-        diagnostics.ThrowIfAny();
+        diagnostics.ThrowIfAny(includeDeferred: true);
         Categories = categories;
     }
 
