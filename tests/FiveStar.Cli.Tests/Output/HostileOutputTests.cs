@@ -1,7 +1,7 @@
 using FiveStar.Cli.Output;
 using nietras.SeparatedValues;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Output;
 
 /// <summary>Issue #17, classes 5, 6 and 10: output columns that cannot be overwritten, terminal and spreadsheet injection, huge names.</summary>
 public class HostileOutputTests

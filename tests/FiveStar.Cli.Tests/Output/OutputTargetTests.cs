@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using nietras.SeparatedValues;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Output;
 
 public class OutputTargetTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 /// <summary>A million villages with one percent broken rows of every kind: every broken row reported with its line, every village out.</summary>
 [Collection(nameof(BadDataAtScaleTests))]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using FiveStar.Cli.Output;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Output;
 
 /// <summary>Issue #17, class 2: <c>--out</c> writes only a regular file or a new path, and never replaces a device, FIFO, directory or link.</summary>
 public class OutputPathTests

@@ -1,4 +1,4 @@
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 /// <summary><c>fivestar score</c> on an official's workbook, and on files whose content is not what their name says.</summary>
 public class WorkbookInputTests

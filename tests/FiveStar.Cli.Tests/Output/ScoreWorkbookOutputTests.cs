@@ -1,6 +1,6 @@
 using FiveStar.Tests.Support;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Output;
 
 /// <summary><c>fivestar score --format xlsx</c>: the results as a workbook, the same results as the CSV output.</summary>
 public class ScoreWorkbookOutputTests

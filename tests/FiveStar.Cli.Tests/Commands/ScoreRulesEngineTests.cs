@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FiveStar.Tests.Differential;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 /// <summary>
 /// <c>fivestar score</c> on RulesEngine files whose workflows are named after all five standard stars (one injecting the

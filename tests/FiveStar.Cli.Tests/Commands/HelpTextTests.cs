@@ -1,4 +1,4 @@
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 /// <summary>The tool's help and its own messages follow --lang (Chinese by default).</summary>
 public class HelpTextTests

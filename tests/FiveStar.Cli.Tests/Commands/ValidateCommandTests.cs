@@ -1,4 +1,4 @@
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 public class ValidateCommandTests
 {
@@ -134,5 +134,57 @@ public class ValidateCommandTests
         var header = lines[0].Split(',');
         var keep = Enumerable.Range(0, header.Length).Where(i => !columns.Contains(header[i])).ToArray();
         return string.Join('\n', lines.Select(l => string.Join(',', keep.Select(i => l.Split(',')[i]))));
+    }
+
+    [Fact]
+    public void Validate_ValidFiles_ExitsWithZero()
+    {
+        var (exitCode, output, error) = Cli.Run("validate", "--lang", "en", Cli.Hanzhuang("hanzhuang-2022.json"), Path.Combine(Cli.Root, "src/FiveStar.Standard/henan-rural-2022.json"), "--villages", Cli.Hanzhuang("villages.csv"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("hanzhuang-2022.json: valid (5 categories, 29 criteria)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ReflectionAndTypo_PrintsOneLocatedErrorALine()
+    {
+        using var folder = new TempFolder();
+        var criteria = folder.File("town.json", """
+        {
+          "schemaVersion": "1.0",
+          "id": "town",
+          "extends": "henan-rural-2022",
+          "categories": [
+            { "id": "safety_rule_of_law", "rules": [
+              { "id": "S9", "expression": "input1.GetType().Assembly.Location != \"\"" },
+              { "id": "S10", "expression": "criminal_cases_count == 0" } ] }
+          ]
+        }
+        """);
+
+        var (exitCode, _, error) = Cli.Run("validate", "--lang", "en", criteria);
+
+        Assert.Equal(2, exitCode);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith($"{criteria}:7:", StringComparison.Ordinal) && l.Contains(": S9: ", StringComparison.Ordinal) && l.Contains("GetType", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{criteria}:8:", StringComparison.Ordinal) && l.Contains(": S10: ", StringComparison.Ordinal) && l.Contains("criminal_case_count", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_RulesEngineWorkflowAgainstColumns_FindsAMisspeltField()
+    {
+        using var folder = new TempFolder();
+        var workflow = folder.File("workflow.json", """
+        { "WorkflowName": "Industry", "Rules": [ { "RuleName": "Income", "Expression": "input1.collective_incom_yuan >= 200000" } ] }
+        """);
+
+        var (withoutData, output, _) = Cli.Run("validate", "--lang", "en", workflow);
+        var (withData, _, error) = Cli.Run("validate", "--lang", "en", workflow, "--villages", Cli.Hanzhuang("villages.csv"));
+
+        Assert.Equal(0, withoutData);
+        Assert.Contains("pass --villages", output, StringComparison.Ordinal);
+        Assert.Equal(2, withData);
+        Assert.Contains(": Income: unknown", error, StringComparison.Ordinal);
+        Assert.Contains("collective_income_yuan", error, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,4 @@
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 /// <summary>
 /// Runs the million-village test after the others and alone: it bounds the growth of the process-wide managed heap,

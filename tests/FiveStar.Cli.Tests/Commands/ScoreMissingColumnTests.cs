@@ -1,4 +1,4 @@
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 public class ScoreMissingColumnTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 public class ScoreCommandTests
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace FiveStar.Cli.Tests;
+namespace FiveStar.Cli.Tests.Commands;
 
 /// <summary>A village whose data has errors is listed but shows no stars, in line with the summary that leaves it out.</summary>
 public partial class UnratedVillageTests
