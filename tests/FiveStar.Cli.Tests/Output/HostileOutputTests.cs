@@ -172,7 +172,7 @@ public class HostileOutputTests
     public void Report_MoreVillagesThanAReportHolds_IsRefusedWithAdviceAndWritesNothing()
     {
         using var folder = new TempFolder();
-        var villages = folder.File("villages.csv", Replicated(Commands.ReportCommand.MaxVillages + 1));
+        var villages = folder.File("villages.csv", Replicated(global::FiveStar.Cli.Commands.ReportCommand.MaxVillages + 1));
         var report = Path.Combine(folder.Path, "report.html");
 
         var (exitCode, _, error) = Cli.Run("report", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "--out", report, "--lang", "en");
