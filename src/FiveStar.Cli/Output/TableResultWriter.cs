@@ -88,8 +88,14 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
 
     private static string Line(string[] cells, int[] widths) => string.Join("  ", cells.Select((c, i) => TextWidth.PadRight(c, widths[i]))).TrimEnd();
 
-    // The held column is narrow: "产业兴旺" says as much as "产业兴旺星".
-    private string Short(string name) => T(nameof(Messages.Table_StarSuffix)) is { Length: > 0 } suffix ? name.Replace(suffix, string.Empty, StringComparison.Ordinal) : name;
+    // The held column is narrow: a name of the language's usual form ("{0}星") is shown without the common part.
+    private string Short(string name)
+    {
+        var form = T(nameof(Messages.Table_CategoryNameForm)).Split("{0}");
+        return form.Length == 2 && name.Length > form[0].Length + form[1].Length && name.StartsWith(form[0], StringComparison.Ordinal) && name.EndsWith(form[1], StringComparison.Ordinal)
+            ? name[form[0].Length..^form[1].Length]
+            : name;
+    }
 
     private string T(string name) => Localizer.Format(language, name);
 }
