@@ -1,5 +1,5 @@
 using System.Numerics;
-using FiveStar.Compilation;
+using FiveStar.Compilation.Plan;
 using FiveStar.Criteria;
 
 namespace FiveStar.Rating;

@@ -1,5 +1,5 @@
 using System.Numerics;
-using FiveStar.Compilation;
+using FiveStar.Compilation.Plan;
 using FiveStar.Villages;
 
 namespace FiveStar.Rating;

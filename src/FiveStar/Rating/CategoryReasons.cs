@@ -1,5 +1,5 @@
 using System.Globalization;
-using FiveStar.Compilation;
+using FiveStar.Compilation.Plan;
 using FiveStar.Criteria;
 using FiveStar.Resources;
 using FiveStar.Text;

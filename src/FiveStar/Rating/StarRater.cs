@@ -1,4 +1,4 @@
-using FiveStar.Compilation;
+using FiveStar.Compilation.Plan;
 using FiveStar.Criteria;
 using FiveStar.Text;
 using FiveStar.Villages;

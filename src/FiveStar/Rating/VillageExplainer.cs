@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using FiveStar.Compilation;
+using FiveStar.Compilation.Plan;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
 using FiveStar.Resources;

@@ -25,6 +25,23 @@ public sealed class LayerTests
         ["FiveStar.CriteriaTests"],
     ];
 
+    /// <summary>
+    /// The stages inside FiveStar.Compilation, lowest first, by the same rule: the plan's types at the bottom, the
+    /// checks on parsed expressions and the schema resolution above them, then binding, then award planning and
+    /// emitting; the compiler itself (the namespace's own types) on top, the only one that sees every stage.
+    /// </summary>
+    public static readonly string[][] Stages =
+    [
+        ["FiveStar.Compilation.Plan"],
+        ["FiveStar.Compilation.Sandbox", "FiveStar.Compilation.Schema"],
+        ["FiveStar.Compilation.Binding"],
+        ["FiveStar.Compilation.Planning", "FiveStar.Compilation.Emit"],
+        ["FiveStar.Compilation"],
+    ];
+
+    private const string Compilation = "FiveStar.Compilation";
+    private const string Plan = "FiveStar.Compilation.Plan";
+
     private static readonly Assembly Engine = typeof(StarRater).Assembly;
 
     public static TheoryData<string> Namespaces()
@@ -72,6 +89,84 @@ public sealed class LayerTests
         Assert.True(result.IsSuccessful, $"{name} uses a namespace of its own row or above: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 
+    public static TheoryData<string> CompilationStages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Stages.SelectMany(row => row))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Stages_EveryNamespaceOfTheCompiler_HasARow()
+    {
+        var unplaced = Engine.GetTypes()
+            .Select(t => t.Namespace)
+            .OfType<string>()
+            .Where(n => n == Compilation || n.StartsWith(Compilation + ".", StringComparison.Ordinal))
+            .Distinct()
+            .Where(n => StageOf(n) < 0)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Empty(unplaced);
+    }
+
+    [Theory]
+    [MemberData(nameof(CompilationStages))]
+    public void Stage_UsesOnlyStagesBelowIt(string name)
+    {
+        var row = StageOf(name);
+        var forbidden = Stages
+            .SelectMany((names, index) => names.Select(n => (Name: n, Row: index)))
+            .Where(l => l.Name != name && l.Row >= row)
+            .SelectMany(l => Engine.GetTypes().Where(t => !t.IsNested && t.Namespace is { } n && StageOwner(n) == l.Name))
+            .Select(t => t.FullName!)
+            .Where(n => !n.Contains('<', StringComparison.Ordinal))
+            .ToArray();
+
+        var result = Types.InAssembly(Engine)
+            .That().MeetCustomRule(new Selected(n => StageOwner(n) == name))
+            .ShouldNot().HaveDependencyOnAny(forbidden)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"{name} uses a stage of its own row or above: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    /// <summary>
+    /// Rating and the layers above it execute a plan: of Compilation they see the plan's types only. The entry point
+    /// (namespace FiveStar, where the rater is constructed from a compiled plan) also calls the compiler; no other stage
+    /// is seen from outside, and Compilation itself never sees Rating (<see cref="Namespace_UsesOnlyRowsBelowIt"/>).
+    /// </summary>
+    [Fact]
+    public void Compilation_SeenFromOutside_OnlyThroughThePlan()
+    {
+        string[] Inside(Func<string, bool> stage) => Engine.GetTypes()
+            .Where(t => !t.IsNested && t.Namespace is { } n && StageOwner(n) is { } owner && stage(owner))
+            .Select(t => t.FullName!)
+            .Where(n => !n.Contains('<', StringComparison.Ordinal))
+            .ToArray();
+
+        var failing = new List<string>();
+        foreach (var (users, forbidden) in new[]
+        {
+            (Users: (Func<string, bool>)(n => n != "FiveStar"), Forbidden: Inside(s => s != Plan)),
+            (Users: n => n == "FiveStar", Forbidden: Inside(s => s is not (Plan or Compilation))),
+        })
+        {
+            var result = Types.InAssembly(Engine)
+                .That().MeetCustomRule(new Selected(n => StageOwner(n) is null && users(n)))
+                .ShouldNot().HaveDependencyOnAny(forbidden)
+                .GetResult();
+            failing.AddRange(result.FailingTypeNames ?? []);
+        }
+
+        Assert.True(failing.Count == 0, $"outside Compilation, only its plan's types (and, from the entry point, the compiler) may be used: {string.Join(", ", failing)}");
+    }
+
     [Fact]
     public void Abstractions_DoesNotReferenceTheEngine()
     {
@@ -100,6 +195,16 @@ public sealed class LayerTests
         return best;
     }
 
+    /// <summary>The row of a namespace inside Compilation: that of the stage it lies in, or -1.</summary>
+    internal static int StageOf(string name) =>
+        StageOwner(name) is { } owner ? Array.FindIndex(Stages, row => row.Contains(owner)) : -1;
+
+    /// <summary>The stage a namespace belongs to: the compiler's own namespace only as itself, a stage with its sub-namespaces.</summary>
+    internal static string? StageOwner(string name) =>
+        Stages.SelectMany(row => row)
+            .Where(s => name == s || (s != Compilation && name.StartsWith(s + ".", StringComparison.Ordinal)))
+            .MaxBy(s => s.Length);
+
     /// <summary>The engine's own types of a layer (its sub-namespaces included), by full name: Abstractions shares some namespace names and is always allowed.</summary>
     private static IEnumerable<string> TypeNamesIn(string layer) =>
         Engine.GetTypes()
@@ -116,14 +221,22 @@ public sealed class LayerTests
     /// <summary>Selects the types of one layer, nested ones by their outermost type's namespace.</summary>
     private sealed class InLayer(string layer) : ICustomRule
     {
-        public bool MeetsRule(TypeDefinition type)
+        public bool MeetsRule(TypeDefinition type) => Owner(Selected.NamespaceOf(type)) == layer;
+    }
+
+    /// <summary>Selects the types whose namespace (nested ones: their outermost type's) passes a test.</summary>
+    private sealed class Selected(Func<string, bool> test) : ICustomRule
+    {
+        public static string NamespaceOf(TypeDefinition type)
         {
             while (type.DeclaringType is { } outer)
             {
                 type = outer;
             }
 
-            return Owner(type.Namespace) == layer;
+            return type.Namespace;
         }
+
+        public bool MeetsRule(TypeDefinition type) => test(NamespaceOf(type));
     }
 }

@@ -1,4 +1,3 @@
-using FiveStar.Compilation;
 using FiveStar.Rating;
 using FiveStar.Tests.Support;
 

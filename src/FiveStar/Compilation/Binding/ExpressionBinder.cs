@@ -1,6 +1,8 @@
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Reflection;
+using FiveStar.Compilation.Plan;
+using FiveStar.Compilation.Sandbox;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
 using FiveStar.Resources;
@@ -8,7 +10,7 @@ using FiveStar.Text;
 using FiveStar.Villages;
 using RulesEngine.ExpressionBuilders;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// Binds one expression: parses it with RulesEngine's own <see cref="RuleExpressionParser"/> (from the

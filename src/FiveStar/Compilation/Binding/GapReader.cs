@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using FiveStar.Compilation.Plan;
 using FiveStar.Indicators;
 using FiveStar.Rating;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// Reads what a parsed criterion compares, for gap analysis: comparisons of indicators with thresholds (constants or

@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
+using FiveStar.Compilation.Plan;
 using FiveStar.Resources;
 using FiveStar.Text;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// Keeps every tree walker (the parser, the rewriters, the delegate compiler, the JIT) within its stack: it refuses

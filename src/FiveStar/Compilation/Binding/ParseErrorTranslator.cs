@@ -1,10 +1,12 @@
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using FiveStar.Compilation.Plan;
+using FiveStar.Compilation.Sandbox;
 using FiveStar.Resources;
 using FiveStar.Text;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// Turns what System.Linq.Dynamic.Core says about an expression it cannot parse (English text meant for programmers)

@@ -2,7 +2,7 @@ using System.Reflection;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// RulesEngine parsers, one per set of helper types, shared by every compile: building a parser's type provider scans the

@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
+using FiveStar.Compilation.Plan;
 using FiveStar.Indicators;
 using FiveStar.Resources;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// Rewrites one parsed expression to read village rows: indicators become row reads, parameters constants, derived

@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
+using FiveStar.Compilation.Plan;
+using FiveStar.Compilation.Schema;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
 using FiveStar.Resources;
 using FiveStar.Text;
 
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// The names an expression may use and what each stands for: the indicators (as members of the typed input

@@ -1,4 +1,4 @@
-namespace FiveStar.Compilation;
+namespace FiveStar.Compilation.Binding;
 
 /// <summary>
 /// The text constants criteria compare text indicators with, each given a code per slot in the order first met while

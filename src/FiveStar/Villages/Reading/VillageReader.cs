@@ -1,5 +1,4 @@
 using System.Globalization;
-using FiveStar.Compilation;
 using FiveStar.Indicators;
 using FiveStar.Rating;
 using FiveStar.Resources;

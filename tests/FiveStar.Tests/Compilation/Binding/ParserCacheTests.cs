@@ -1,5 +1,5 @@
 using System.Reflection;
-using FiveStar.Compilation;
+using FiveStar.Compilation.Binding;
 
 namespace FiveStar.Tests.Compilation.Binding;
 

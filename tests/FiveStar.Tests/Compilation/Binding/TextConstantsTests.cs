@@ -1,4 +1,4 @@
-using FiveStar.Compilation;
+using FiveStar.Compilation.Binding;
 using FiveStar.Criteria;
 using FiveStar.Indicators;
 using FiveStar.Tests.Support;
