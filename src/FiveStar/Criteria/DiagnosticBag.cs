@@ -64,6 +64,18 @@ internal sealed class DiagnosticBag(Language? language = null)
     /// </summary>
     public bool IsUnreadable(SourceRef? source, string member)
     {
+        if (GivesUnreadable(source, member))
+        {
+            SuppressedCascade = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether <paramref name="member"/> of the object at <paramref name="source"/> was given but could not be read, recording nothing.</summary>
+    public bool GivesUnreadable(SourceRef? source, string member)
+    {
         foreach (var at in new[] { source, source?.Override }.OfType<SourceRef>())
         {
             foreach (var (file, objectPath, name) in _unreadable)
@@ -71,7 +83,6 @@ internal sealed class DiagnosticBag(Language? language = null)
                 if (string.Equals(file, at.File, StringComparison.Ordinal) && string.Equals(name, member, StringComparison.OrdinalIgnoreCase)
                     && (string.Equals(at.JsonPath, objectPath, StringComparison.OrdinalIgnoreCase) || string.Equals(at.JsonPath, $"{objectPath}.{name}", StringComparison.OrdinalIgnoreCase)))
                 {
-                    SuppressedCascade = true;
                     return true;
                 }
             }

@@ -57,7 +57,7 @@ internal sealed class ShapeChecker
         {
             var checker = new ShapeChecker(options);
             var expected = checker.Expect(rootType);
-            if (!checker.Fits(document.RootElement, expected))
+            if (!Fits(document.RootElement, expected))
             {
                 // A root of the wrong kind leaves nothing to read: the deserializer says so in one message.
                 return null;
@@ -193,7 +193,7 @@ internal sealed class ShapeChecker
     }
 
     /// <summary>Whether a value can be read as the shape; <c>null</c> fits every member (all are optional).</summary>
-    private bool Fits(JsonElement element, Shape shape) => element.ValueKind == JsonValueKind.Null || shape.Kind switch
+    private static bool Fits(JsonElement element, Shape shape) => element.ValueKind == JsonValueKind.Null || shape.Kind switch
     {
         ShapeKind.Any => true,
         ShapeKind.String => element.ValueKind == JsonValueKind.String,
