@@ -123,13 +123,5 @@ internal static class OverrideChecker
 
     private static bool IsNewRule(RuleDto? rule) => rule is not null && (!string.IsNullOrWhiteSpace(rule.Expression) || rule.Rules is { Count: > 0 });
 
-    private static SourceRef? SourceOf(object item) => item switch
-    {
-        RuleDto rule => rule.Source,
-        CategoryDto category => category.Source,
-        VetoDto veto => veto.Source,
-        ParameterDto parameter => parameter.Source,
-        IndicatorDto indicator => indicator.Source,
-        _ => null,
-    };
+    private static SourceRef? SourceOf(object item) => MergePlan.For(item.GetType()).SourceOf(item);
 }
