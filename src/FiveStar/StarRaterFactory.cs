@@ -188,12 +188,7 @@ public sealed partial class StarRaterFactory
                 throw;
             }
 
-            // In the order the user wrote them: file by file, then line by line.
-            var files = exception.Diagnostics.Concat(expressionProblems).Select(d => d.File).Distinct(StringComparer.Ordinal).ToList();
-            throw new CriteriaException([.. exception.Diagnostics.Concat(expressionProblems)
-                .OrderBy(d => files.IndexOf(d.File))
-                .ThenBy(d => d.Line ?? int.MaxValue)
-                .ThenBy(d => d.Column ?? int.MaxValue)]);
+            throw new CriteriaException(DiagnosticBag.InWrittenOrder([.. exception.Diagnostics, .. expressionProblems]));
         }
     }
 

@@ -104,8 +104,18 @@ internal sealed class DiagnosticBag(Language? language = null)
     {
         if (_items.Count > 0 || (includeDeferred && _deferred.Count > 0))
         {
-            throw new CriteriaException([.. _deferred, .. _items]) { Partial = OnlyDeferred ? document : null };
+            throw new CriteriaException(InWrittenOrder([.. _deferred, .. _items])) { Partial = OnlyDeferred ? document : null };
         }
+    }
+
+    /// <summary>Orders problems as the user wrote them: file by file (in the order first met), then by line and column.</summary>
+    public static CriteriaDiagnostic[] InWrittenOrder(IReadOnlyList<CriteriaDiagnostic> diagnostics)
+    {
+        var files = diagnostics.Select(d => d.File).Distinct(StringComparer.Ordinal).ToList();
+        return [.. diagnostics
+            .OrderBy(d => files.IndexOf(d.File))
+            .ThenBy(d => d.Line ?? 0)
+            .ThenBy(d => d.Column ?? 0)];
     }
 
     /// <summary>

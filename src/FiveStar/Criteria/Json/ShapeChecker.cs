@@ -121,6 +121,13 @@ internal sealed class ShapeChecker
 
     private void Write(JsonElement element, Shape shape, string path, Utf8JsonWriter writer)
     {
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            // Every member is optional: null is the deserializer's to read as it always has.
+            writer.WriteNullValue();
+            return;
+        }
+
         switch (shape.Kind)
         {
             case ShapeKind.Object when shape.Type is not null:
@@ -132,8 +139,12 @@ internal sealed class ShapeChecker
                     var memberPath = $"{path}.{property.Name}";
                     if (!members.TryGetValue(property.Name, out var member))
                     {
-                        var nearest = NameSuggester.Nearest(property.Name, members.Keys, 1);
-                        var suggestion = nearest.Count == 0 ? null : Spell(nearest[0], property.Name);
+                        var nearest = NameSuggester.Nearest(property.Name, members.Keys);
+
+                        // Of names as near, the one with the same letters: "nmae" is "name" typed fast, not "max".
+                        var letters = string.Concat(property.Name.ToLowerInvariant().Order());
+                        var best = nearest.FirstOrDefault(n => string.Equals(string.Concat(n.ToLowerInvariant().Order()), letters, StringComparison.Ordinal)) ?? (nearest.Count > 0 ? nearest[0] : null);
+                        var suggestion = best is null ? null : Spell(best, property.Name);
                         _problems.Add(new ShapeProblem(memberPath, property.Name, shape.Type, suggestion, null));
                         if (suggestion is not null && !given.Contains(suggestion))
                         {
