@@ -69,27 +69,25 @@ public static class CliApp
             BenchCommand.Create(context),
         };
         root.Options.Add(verbose);
-        var parsed = root.Parse(args);
-        s_verbose = parsed.GetValue(verbose);
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
-        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
-        {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine($"fivestar: {parseError.Message}");
-            }
 
-            error.WriteLine(Localizer.Format(CliText.Language, nameof(Messages.Cli_UsageHint)));
-            return ExitCodes.Invalid;
-        }
-
-        // The library's messages (data problems found while reading) speak the UI culture: --lang sets it for the run.
+        // The run speaks one language: System.CommandLine's own messages (parse errors, help headings) and the
+        // library's (Language.Current) follow the UI culture, so --lang sets it for the whole run, parsing included.
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
         try
         {
-            if (LanguageOf(parsed) is { } code)
+            System.Globalization.CultureInfo.CurrentUICulture = CliText.Language.Culture;
+            var parsed = root.Parse(args);
+            s_verbose = parsed.GetValue(verbose);
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
             {
-                System.Globalization.CultureInfo.CurrentUICulture = new Language(code).Library.Culture;
+                foreach (var parseError in parsed.Errors)
+                {
+                    error.WriteLine($"fivestar: {parseError.Message}");
+                }
+
+                error.WriteLine(Localizer.Format(CliText.Language, nameof(Messages.Cli_UsageHint)));
+                return ExitCodes.Invalid;
             }
 
             return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
@@ -102,12 +100,6 @@ public static class CliApp
 
     [ThreadStatic]
     private static bool s_verbose;
-
-    /// <summary>The value of the command's --lang option when it is given (not defaulted).</summary>
-    private static string? LanguageOf(ParseResult parsed) =>
-        parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--lang") is Option<string> lang && parsed.GetResult(lang) is { Implicit: false }
-            ? parsed.GetValue(lang)
-            : null;
 
     /// <summary>Runs a command body, turning known failures into messages and exit codes.</summary>
     internal static int Guard(CliContext context, Func<int> body)

@@ -10,7 +10,7 @@ internal sealed class CliException : Exception
     }
 
     public CliException()
-        : this("The command failed.")
+        : this(Resources.Localizer.Format(Resources.CliText.Language, nameof(Resources.Messages.Cli_CommandFailed)))
     {
     }
 

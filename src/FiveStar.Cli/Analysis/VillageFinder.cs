@@ -1,4 +1,5 @@
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 using FiveStar.Villages.Reading;
 
@@ -30,7 +31,7 @@ internal static class VillageFinder
                 }
 
                 problems += batch.HasProblems(row) ? 1 : 0;
-                action(rater.RateRow(batch, row, language.Library), batch, row);
+                action(rater.RateRow(batch, row, language), batch, row);
             }
 
             batch.Clear();

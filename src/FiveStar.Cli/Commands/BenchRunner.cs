@@ -108,7 +108,8 @@ internal sealed class BenchRunner(BenchSettings settings, Text.Language language
         var generator = new SyntheticVillageGenerator(rater, new SyntheticVillageOptions { Seed = settings.Seed, Sample = sample });
         var batch = rater.CreateBatch(settings.Count);
         generator.AddTo(batch, 0, settings.Count);
-        endToEndFile = Path.Combine(Path.GetTempPath(), $"fivestar-bench-{Environment.ProcessId}-villages.csv");
+        // Unique per run: two benches in one process (a host, the tests) must not share the file.
+        endToEndFile = Path.Combine(Path.GetTempPath(), $"fivestar-bench-{Environment.ProcessId}-{Guid.NewGuid():N}-villages.csv");
         temporary.Add(endToEndFile);
         using (var file = File.Create(endToEndFile))
         {
@@ -139,7 +140,7 @@ internal sealed class BenchRunner(BenchSettings settings, Text.Language language
     /// <summary><c>fivestar score --format csv --out …</c> in this process: load, read, rate, write, summary.</summary>
     private TimeSpan EndToEnd(string villagesPath, List<string> temporary)
     {
-        var resultsPath = Path.Combine(Path.GetTempPath(), $"fivestar-bench-{Environment.ProcessId}-results.csv");
+        var resultsPath = Path.Combine(Path.GetTempPath(), $"fivestar-bench-{Environment.ProcessId}-{Guid.NewGuid():N}-results.csv");
         temporary.Add(resultsPath);
         string[] args = ["score", "--criteria", settings.CriteriaPath, "--villages", villagesPath, "--format", "csv", "--out", resultsPath];
         if (settings.Plugins is not null)

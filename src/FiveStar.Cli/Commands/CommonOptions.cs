@@ -32,7 +32,7 @@ internal static class CommonOptions
     public static Option<string> Lang() => new Option<string>("--lang")
     {
         Description = Localizer.Format(CliText.Language, nameof(Messages.Help_OptionLang)),
-        DefaultValueFactory = _ => "zh",
+        DefaultValueFactory = _ => CliText.Language.Code,
     }.AcceptOnlyFromAmong("zh", "en");
 
     public static Option<string?> InputFormat() => new Option<string?>("--input-format")

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using FiveStar.Cli.Output;
+using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Text;
 
 namespace FiveStar.Cli.Commands;
 
@@ -9,14 +11,14 @@ internal static class DiffCommand
 {
     public static Command Create(CliContext context)
     {
-        var earlier = new Argument<string>("earlier-results") { Description = "Results of the earlier period (fivestar score --format json)." };
-        var later = new Argument<string>("later-results") { Description = "Results of the later period." };
+        var earlier = new Argument<string>("earlier-results") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_DiffEarlier)) };
+        var later = new Argument<string>("later-results") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_DiffLater)) };
         var lang = CommonOptions.Lang();
-        var command = new Command("diff", "Compare two results files: stars gained and lost per village, and the township totals.\nExample: fivestar diff results-2022.json results-2023.json")
+        var command = new Command("diff", Localizer.Format(CliText.Language, nameof(Messages.Help_Diff)))
         {
             earlier, later, lang,
         };
-        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(earlier)!, result.GetValue(later)!, new Language(result.GetValue(lang)!))));
+        command.SetAction(result => CliApp.Guard(context, () => Run(context, result.GetValue(earlier)!, result.GetValue(later)!, Language.Parse(result.GetValue(lang)!))));
         return command;
     }
 
@@ -44,8 +46,8 @@ internal static class DiffCommand
             var village = new { Name = TerminalText.Display(change.Name, TableResultWriter.NameWidth), Id = TerminalText.Display(change.Id, TableResultWriter.IdWidth), change.Kind, change.StarsBefore, change.StarsAfter, Gained = change.Gained.Select(TerminalText.Escape), Lost = change.Lost.Select(TerminalText.Escape) };
             var line = village.Kind switch
             {
-                VillageChangeKind.Added => $"{village.Name} ({village.Id}): {language.T("新增", "new")}, {Count(village.StarsAfter, language)} {language.T("星", "stars")}",
-                VillageChangeKind.Removed => $"{village.Name} ({village.Id}): {language.T("后一期没有该村", "missing from the later period")}",
+                VillageChangeKind.Added => Localizer.Format(language, nameof(Messages.Diff_Added), village.Name, village.Id, Count(village.StarsAfter, language)),
+                VillageChangeKind.Removed => Localizer.Format(language, nameof(Messages.Diff_Removed), village.Name, village.Id),
                 // Stars of a village with data errors are not a rating: say so rather than count them as gained or lost.
                 VillageChangeKind.RatedChanged => $"{village.Name} ({village.Id}): {Count(village.StarsBefore, language)} → {Count(village.StarsAfter, language)}",
                 _ => $"{village.Name} ({village.Id}): {village.StarsBefore} → {village.StarsAfter}  {string.Join(" ", village.Gained.Select(g => "+" + g).Concat(village.Lost.Select(l => "-" + l)))}",
@@ -54,14 +56,14 @@ internal static class DiffCommand
         }
 
         context.Output.WriteLine();
-        context.Output.WriteLine(language.T("各星获得村数（前 → 后）：", "Stars awarded per category (before → after):"));
+        context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Diff_ByCategory)));
         foreach (var (category, count) in diff.ByCategory)
         {
             context.Output.WriteLine($"  {TerminalText.Escape(category)}: {count.Before} → {count.After}");
         }
 
         // Township totals count rated villages only, as the summaries of the two results files do.
-        context.Output.WriteLine(language.T("各星级村数（前 → 后）：", "Villages per star count (before → after):"));
+        context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Diff_ByStars)));
         foreach (var (stars, count) in diff.ByStars)
         {
             context.Output.WriteLine($"  {stars}: {count.Before} → {count.After}");
@@ -69,22 +71,22 @@ internal static class DiffCommand
 
         if (diff.NotRated.Before + diff.NotRated.After > 0)
         {
-            context.Output.WriteLine($"  {language.T("未评定（数据有误）", "not rated (data errors)")}: {diff.NotRated.Before} → {diff.NotRated.After}");
+            context.Output.WriteLine($"  {Localizer.Format(language, nameof(Messages.Diff_NotRated))}: {diff.NotRated.Before} → {diff.NotRated.After}");
         }
 
         return ExitCodes.Success;
     }
 
     private static string Count(int? stars, Language language) =>
-        stars is { } count ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : language.T("未评定", "not rated");
+        stars is { } count ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : Localizer.Format(language, nameof(Messages.Report_NotRated));
 
     private static ResultsReader Open(string path)
     {
         RaterLoader.RequireFile(path, "results");
-        return Guard(path, path, () => ResultsReader.Open(path));
+        return Guard(path, path, () => ResultsReader.Open(path), Language.Current);
     }
 
-    private static T Guard<T>(string earlierPath, string laterPath, Func<T> action)
+    private static T Guard<T>(string earlierPath, string laterPath, Func<T> action, Language language)
     {
         try
         {
@@ -92,8 +94,8 @@ internal static class DiffCommand
         }
         catch (ResultsFormatException exception)
         {
-            var path = earlierPath == laterPath ? earlierPath : $"{earlierPath} or {laterPath}";
-            throw new CliException($"{path} is not a results file written by fivestar score --format json: {exception.Message}");
+            var path = earlierPath == laterPath ? earlierPath : Localizer.Format(language, nameof(Messages.Diff_EitherFile), earlierPath, laterPath);
+            throw new CliException(Localizer.Format(language, nameof(Messages.Diff_NotResults), path, exception.Message));
         }
     }
 }

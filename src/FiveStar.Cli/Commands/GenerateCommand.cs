@@ -4,6 +4,7 @@ using FiveStar.Cli.Output;
 using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 using FiveStar.Villages.Generation;
 using FiveStar.Villages.Reading;
@@ -19,14 +20,14 @@ internal static class GenerateCommand
     public static Command Create(CliContext context)
     {
         var criteria = CommonOptions.Criteria();
-        var count = new Option<long>("--count", "-n") { Description = "How many villages to write (default 1000).", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<int>("--seed", "-s") { Description = "The seed: the same criteria, count and seed give the same file (default 1).", DefaultValueFactory = _ => 1 };
-        var output = new Option<string?>("--out", "-o") { Description = "The file to write: .csv or .jsonl." };
-        var like = new Option<string?>("--like") { Description = "A villages file whose columns and value ranges the villages follow; needed for a plain RulesEngine workflow file, whose fields come from data." };
+        var count = new Option<long>("--count", "-n") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_GenerateCount)), DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed", "-s") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_GenerateSeed)), DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--out", "-o") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_GenerateOut)) };
+        var like = new Option<string?>("--like") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_GenerateLike)) };
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
-        var command = new Command("generate", "Write synthetic villages for criteria: each criterion met 20-80% of the time, a few values missing, Chinese names, the same file for the same seed.\nExample: fivestar generate --criteria samples/Hanzhuang/hanzhuang-2022.json --count 100000 --seed 1 --out villages.csv")
+        var command = new Command("generate", Localizer.Format(CliText.Language, nameof(Messages.Help_Generate)))
         {
             criteria, count, seed, output, like, plugins, lang, inputFormat,
         };
@@ -38,7 +39,7 @@ internal static class GenerateCommand
             result.GetValue(output),
             result.GetValue(like),
             result.GetValue(plugins),
-            new Language(result.GetValue(lang)!).Library,
+            Language.Parse(result.GetValue(lang)!),
             CommonOptions.ParseFormat(result.GetValue(inputFormat)),
             cancellationToken))));
         return command;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
 using FiveStar.CriteriaTests;
+using FiveStar.Text;
 
 namespace FiveStar.Cli.Commands;
 
@@ -11,51 +12,51 @@ internal static class InitCommand
 {
     public static Command Create(CliContext context)
     {
-        var extends = new Option<string>("--extends") { Description = "The standard to extend: a shipped document (henan-rural-2022) or a criteria file.", DefaultValueFactory = _ => "henan-rural-2022" };
-        var output = new Option<string>("--out", "-o") { Description = "The file to write, such as town.json (never overwritten).", Required = true };
-        var id = new Option<string?>("--id") { Description = "The new document's id; the file name without .json by default." };
+        var extends = new Option<string>("--extends") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_InitExtends)), DefaultValueFactory = _ => "henan-rural-2022" };
+        var output = new Option<string>("--out", "-o") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_InitOut)), Required = true };
+        var id = new Option<string?>("--id") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_InitId)) };
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
-        var command = new Command("init", "Write a starter criteria file for a town: it extends a standard and lists every parameter and criterion as comments, ready to uncomment and edit.\nExample: fivestar init --extends henan-rural-2022 --out town.json")
+        var command = new Command("init", Localizer.Format(CliText.Language, nameof(Messages.Help_Init)))
         {
             extends, output, id, plugins, lang,
         };
         command.SetAction(result => CliApp.Guard(context, () =>
         {
-            var language = new Language(result.GetValue(lang)!);
+            var language = Language.Parse(result.GetValue(lang)!);
             var path = result.GetValue(output)!;
             var standard = result.GetValue(extends)!;
             if (File.Exists(path))
             {
-                throw new CliException(Localizer.Format(language.Library, nameof(Messages.Init_Exists), path));
+                throw new CliException(Localizer.Format(language, nameof(Messages.Init_Exists), path));
             }
 
-            var factory = RaterLoader.Factory(result.GetValue(plugins), language: language.Library);
+            var factory = RaterLoader.Factory(result.GetValue(plugins), language: language);
             var reference = JsonEncodedText.Encode(standard).ToString();
             var document = factory.LoadJson($"{{\"schemaVersion\":\"1.0\",\"extends\":\"{reference}\"}}", "<init>", Directory.GetCurrentDirectory());
             var documentId = result.GetValue(id) ?? Path.GetFileNameWithoutExtension(path);
             using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
             {
-                CriteriaStarter.Write(document, standard, documentId, writer, language.Library);
+                CriteriaStarter.Write(document, standard, documentId, writer, language);
             }
 
-            context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Init_Written), path, document.Parameters.Count, document.Categories.Sum(c => c.Criteria.Count)));
+            context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Init_Written), path, document.Parameters.Count, document.Categories.Sum(c => c.Criteria.Count)));
 
             // The test file's skeleton beside it (town.json: town.tests.json, which fivestar test finds the criteria from).
             var testsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + ".tests.json");
             if (File.Exists(testsPath))
             {
-                context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Init_TestsExist), testsPath));
+                context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Init_TestsExist), testsPath));
                 return ExitCodes.Success;
             }
 
             var rater = factory.Compile(document);
             using (var writer = new StreamWriter(testsPath, append: false, new System.Text.UTF8Encoding(false)))
             {
-                CriteriaTestStarter.Write(rater, Path.GetFileName(path), writer, language.Library);
+                CriteriaTestStarter.Write(rater, Path.GetFileName(path), writer, language);
             }
 
-            context.Output.WriteLine(Localizer.Format(language.Library, nameof(Messages.Init_TestsWritten), Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileName(testsPath))));
+            context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Init_TestsWritten), Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileName(testsPath))));
             return ExitCodes.Success;
         }));
         return command;

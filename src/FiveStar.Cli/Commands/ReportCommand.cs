@@ -3,6 +3,7 @@ using FiveStar.Cli.Analysis;
 using FiveStar.Cli.Output;
 using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Text;
 
 namespace FiveStar.Cli.Commands;
 
@@ -16,25 +17,25 @@ internal static class ReportCommand
     {
         var criteria = CommonOptions.Criteria();
         var villages = CommonOptions.Villages();
-        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ReportOut)), Required = true };
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
         var strict = CommonOptions.Strict();
-        var previous = new Option<string?>("--previous") { Description = "The previous period's results (fivestar score --format json): adds a year-over-year section, stars gained and lost per village and the totals then and now." };
-        var command = new Command("report", "Write a self-contained HTML report: summary, charts, a sortable table, and what each village lacks for its next star.\nExample: fivestar report --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv --out hanzhuang.html")
+        var previous = new Option<string?>("--previous") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ReportPrevious)) };
+        var command = new Command("report", Localizer.Format(CliText.Language, nameof(Messages.Help_Report)))
         {
             criteria, villages, output, plugins, lang, inputFormat, sheet, previous, strict,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
-            var language = new Language(result.GetValue(lang)!);
-            using var target = OutputTarget.Open(result.GetValue(output), context.Output, language.Library);
+            var language = Language.Parse(result.GetValue(lang)!);
+            using var target = OutputTarget.Open(result.GetValue(output), context.Output, language);
             var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
             var previousPath = result.GetValue(previous);
             var previousResults = previousPath is null ? null : ReadPrevious(previousPath, language);
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), result.GetValue(strict), context.Error, new Language(result.GetValue(lang)!).Library, cancellationToken);
+            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), result.GetValue(strict), context.Error, Language.Parse(result.GetValue(lang)!), cancellationToken);
             using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
             var report = new HtmlReport(rater, language);
             var summary = new RatingSummaryBuilder(rater);
@@ -44,7 +45,7 @@ internal static class ReportCommand
                 if (++count > MaxVillages)
                 {
                     // The report holds every village's full rating until it is written: bounded, with advice, rather than gigabytes.
-                    throw new CliException(Localizer.Format(language.Library, nameof(Messages.Report_TooManyVillages), result.GetValue(villages), MaxVillages));
+                    throw new CliException(Localizer.Format(language, nameof(Messages.Report_TooManyVillages), result.GetValue(villages), MaxVillages));
                 }
 
                 report.Add(rating);
@@ -52,7 +53,7 @@ internal static class ReportCommand
             }, cancellationToken);
             target.Writer.Write(report.Render(summary.Build(), previousResults, previousPath is null ? null : Path.GetFileName(previousPath)));
             target.Commit();
-            context.Output.WriteLine(language.T($"已写入 {result.GetValue(output)}", $"wrote {result.GetValue(output)}"));
+            context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Report_Written), result.GetValue(output)));
             return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
         })));
         return command;
@@ -67,7 +68,7 @@ internal static class ReportCommand
         }
         catch (ResultsFormatException exception)
         {
-            throw new CliException(Localizer.Format(language.Library, nameof(Messages.Report_PreviousUnreadable), path, exception.Message));
+            throw new CliException(Localizer.Format(language, nameof(Messages.Report_PreviousUnreadable), path, exception.Message));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FiveStar.Cli.Resources;
 
 namespace FiveStar.Cli.Commands;
 
@@ -7,11 +8,11 @@ internal static class SchemaCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("schema", "Print the JSON Schema of criteria documents (point an editor's $schema at it for validation and autocomplete).\nExample: fivestar schema > criteria.schema.json");
+        var command = new Command("schema", Localizer.Format(CliText.Language, nameof(Messages.Help_Schema)));
         command.SetAction(_ => CliApp.Guard(context, () =>
         {
             using var stream = typeof(StarRaterFactory).Assembly.GetManifestResourceStream("FiveStar.criteria.schema.json")
-                ?? throw new CliException("the schema is not embedded in this build");
+                ?? throw new CliException(Localizer.Format(CliText.Language, nameof(Messages.Schema_NotEmbedded)));
             using var reader = new StreamReader(stream);
             context.Output.Write(reader.ReadToEnd());
             return ExitCodes.Success;

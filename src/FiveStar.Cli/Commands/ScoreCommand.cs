@@ -2,6 +2,7 @@ using System.CommandLine;
 using FiveStar.Cli.Output;
 using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages.Reading;
 
 namespace FiveStar.Cli.Commands;
@@ -19,13 +20,13 @@ internal static class ScoreCommand
         var criteria = CommonOptions.Criteria();
         var villages = CommonOptions.Villages();
         var plugins = CommonOptions.Plugins();
-        var format = new Option<string>("--format", "-f") { Description = "table (default), csv, json, jsonl or xlsx (an Excel workbook; needs --out).", DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "csv", "json", "jsonl", "xlsx");
-        var output = new Option<string?>("--out", "-o") { Description = "Write the results to this file instead of standard output (atomically: no partial file on failure)." };
+        var format = new Option<string>("--format", "-f") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ScoreFormat)), DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "csv", "json", "jsonl", "xlsx");
+        var output = new Option<string?>("--out", "-o") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ScoreOut)) };
         var lang = CommonOptions.Lang();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
         var strict = CommonOptions.Strict();
-        var command = new Command("score", "Rate every village of a file and print the township table and summary.\nExample: fivestar score --criteria samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
+        var command = new Command("score", Localizer.Format(CliText.Language, nameof(Messages.Help_Score)))
         {
             criteria, villages, plugins, format, output, lang, inputFormat, sheet, strict,
         };
@@ -36,7 +37,7 @@ internal static class ScoreCommand
             result.GetValue(plugins),
             result.GetValue(format)!,
             result.GetValue(output),
-            new Language(result.GetValue(lang)!),
+            Language.Parse(result.GetValue(lang)!),
             CommonOptions.ParseFormat(result.GetValue(inputFormat)),
             result.GetValue(sheet),
             result.GetValue(strict),
@@ -49,12 +50,12 @@ internal static class ScoreCommand
         var workbook = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
         if (workbook && string.IsNullOrEmpty(outputPath))
         {
-            throw new CliException(Localizer.Format(language.Library, nameof(Messages.Score_WorkbookNeedsOut)));
+            throw new CliException(Localizer.Format(language, nameof(Messages.Score_WorkbookNeedsOut)));
         }
 
         // The output folder is checked (and the temporary file created) before the criteria are compiled.
-        using var target = OutputTarget.Open(outputPath, context.Output, language.Library);
-        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language.Library, cancellationToken);
+        using var target = OutputTarget.Open(outputPath, context.Output, language);
+        var rater = RaterLoader.Load(criteriaPath, villagesPath, plugins, inputFormat, sheet, strict, context.Error, language, cancellationToken);
         using var reader = RaterLoader.OpenVillages(villagesPath, rater, inputFormat, sheet);
         using var writer = workbook
             ? new XlsxResultWriter(rater, target.File!, language, cancellationToken)
@@ -91,23 +92,21 @@ internal static class ScoreCommand
         progress.Done();
         cancellationToken.ThrowIfCancellationRequested();
         var fileErrors = 0;
-        foreach (var warning in reader.Warnings.Concat(reader.MissingCriterionColumns(rater, language.Library)))
+        foreach (var warning in reader.Warnings.Concat(reader.MissingCriterionColumns(rater, language)))
         {
             // A problem of the file itself (data after a JSON array, an element that is no village) is an error, not news.
             var error = warning.Severity == ProblemSeverity.Error;
             fileErrors += error ? 1 : 0;
-            context.Error.WriteLine(Localizer.Format(language.Library, error ? nameof(Messages.Score_FileError) : nameof(Messages.Score_FileWarning), Where(villagesPath, warning), TerminalText.Escape(warning.Message)));
+            context.Error.WriteLine(Localizer.Format(language, error ? nameof(Messages.Score_FileError) : nameof(Messages.Score_FileWarning), Where(villagesPath, warning), TerminalText.Escape(warning.Message)));
         }
 
         writer.WriteSummary(rater, summary.Build());
         target.Commit();
         if (villagesWithErrors > 0)
         {
-            context.Error.WriteLine(language.T(
-                $"{villagesWithErrors} 个村的数据有错误，未参加汇总；其余各村已评定。",
-                villagesWithErrors == 1
-                    ? "1 village has data errors and is left out of the summary; every other village was rated."
-                    : $"{villagesWithErrors} villages have data errors and are left out of the summary; every other village was rated."));
+            context.Error.WriteLine(villagesWithErrors == 1
+                ? Localizer.Format(language, nameof(Messages.Score_OneVillageWithErrors))
+                : Localizer.Format(language, nameof(Messages.Score_VillagesWithErrors), villagesWithErrors));
             return ExitCodes.DataProblems;
         }
 

@@ -4,6 +4,7 @@ using FiveStar.Cli.Output;
 using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
 using FiveStar.Rating;
+using FiveStar.Text;
 
 namespace FiveStar.Cli.Commands;
 
@@ -26,10 +27,10 @@ internal static class ShowCommand
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
-            var language = new Language(result.GetValue(lang)!);
+            var language = Language.Parse(result.GetValue(lang)!);
             var path = result.GetValue(file)!;
-            RaterLoader.RequireFile(path, "criteria", language.Library);
-            var factory = RaterLoader.Factory(result.GetValue(plugins), language: language.Library);
+            RaterLoader.RequireFile(path, "criteria", language);
+            var factory = RaterLoader.Factory(result.GetValue(plugins), language: language);
             CriteriaDocument document;
             try
             {
@@ -37,17 +38,17 @@ internal static class ShowCommand
             }
             catch (CriteriaException exception)
             {
-                throw RaterLoader.Invalid(exception, language.Library);
+                throw RaterLoader.Invalid(exception, language);
             }
 
             if (result.GetValue(format) == "json")
             {
                 if (document.FieldsFromData)
                 {
-                    throw new CliException(Localizer.Format(language.Library, nameof(Messages.Show_RulesEngineJson), path));
+                    throw new CliException(Localizer.Format(language, nameof(Messages.Show_RulesEngineJson), path));
                 }
 
-                using var target = OutputTarget.Open(result.GetValue(output), context.Output, language.Library);
+                using var target = OutputTarget.Open(result.GetValue(output), context.Output, language);
                 using (var buffer = new MemoryStream())
                 {
                     CriteriaJsonWriter.Write(document, buffer);
@@ -58,7 +59,7 @@ internal static class ShowCommand
                 return ExitCodes.Success;
             }
 
-            Describe(context.Output, document, language.Library);
+            Describe(context.Output, document, language);
             return ExitCodes.Success;
         })));
         return command;

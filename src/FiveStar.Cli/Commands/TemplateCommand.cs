@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FiveStar.Cli.Output;
 using FiveStar.Cli.Resources;
+using FiveStar.Text;
 using FiveStar.Workbooks;
 
 namespace FiveStar.Cli.Commands;
@@ -12,19 +13,19 @@ internal static class TemplateCommand
     {
         var criteria = CommonOptions.Criteria();
         var plugins = CommonOptions.Plugins();
-        var output = new Option<string?>("--out", "-o") { Description = "The workbook to write (.xlsx)." };
+        var output = new Option<string?>("--out", "-o") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_TemplateOut)) };
         var lang = CommonOptions.Lang();
         var villages = CommonOptions.Villages(required: false);
-        villages.Description = "Optional: villages to fill in (last year's data, say), in any format score reads.";
+        villages.Description = Localizer.Format(CliText.Language, nameof(Messages.Help_TemplateVillages));
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
-        var command = new Command("template", "Write an Excel workbook for villages to fill in: headers in Chinese (or --lang en) with units, drop-downs and ranges, and a notes sheet.\nExample: fivestar template --criteria samples/Hanzhuang/hanzhuang-2022.json --out villages.xlsx")
+        var command = new Command("template", Localizer.Format(CliText.Language, nameof(Messages.Help_Template)))
         {
             criteria, plugins, output, lang, villages, inputFormat, sheet,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
         {
-            var language = Text.Language.Parse(result.GetValue(lang)!);
+            var language = Language.Parse(result.GetValue(lang)!);
             var path = result.GetValue(output);
             if (string.IsNullOrEmpty(path))
             {

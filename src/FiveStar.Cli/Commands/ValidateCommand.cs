@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FiveStar.Cli.Resources;
 using FiveStar.Criteria;
+using FiveStar.Text;
 using FiveStar.Villages.Reading;
 
 namespace FiveStar.Cli.Commands;
@@ -10,18 +11,18 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("criteria") { Description = "One or more criteria files.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("criteria") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ValidateFiles)), Arity = ArgumentArity.OneOrMore };
         var villages = CommonOptions.Villages(required: false);
         var plugins = CommonOptions.Plugins();
         var inputFormat = CommonOptions.InputFormat();
         var sheet = CommonOptions.Sheet();
         var strict = CommonOptions.Strict();
         var lang = CommonOptions.Lang();
-        var command = new Command("validate", "Check criteria files: every error is printed as <file>:<line>:<col>: <criterion-id>: <message>.\nExample: fivestar validate samples/Hanzhuang/hanzhuang-2022.json --villages samples/Hanzhuang/villages.csv")
+        var command = new Command("validate", Localizer.Format(CliText.Language, nameof(Messages.Help_Validate)))
         {
             files, villages, plugins, inputFormat, sheet, strict, lang,
         };
-        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet), result.GetValue(strict), new Language(result.GetValue(lang)!).Library, cancellationToken))));
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet), result.GetValue(strict), Language.Parse(result.GetValue(lang)!), cancellationToken))));
         return command;
     }
 

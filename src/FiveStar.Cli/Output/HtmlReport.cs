@@ -4,6 +4,7 @@ using System.Text;
 using FiveStar.Cli.Commands;
 using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Text;
 
 namespace FiveStar.Cli.Output;
 
@@ -18,7 +19,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
 
     public void Add(VillageRating rating)
     {
-        _villages.Add((rating, rater.Gap(rating, language.Library)));
+        _villages.Add((rating, rater.Gap(rating, language)));
         _passRates.Add(rating);
     }
 
@@ -26,7 +27,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
     public string Render(RatingSummary summary, ResultsDocument? previous = null, string? previousName = null)
     {
         var html = new StringBuilder();
-        var title = $"{rater.Document.Name.In(language.Library)} — {language.T("评星结果", "Star ratings")}";
+        var title = $"{rater.Document.Name.In(language)} — {T(nameof(Messages.Report_Title))}";
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(language.IsEnglish ? "en" : "zh-CN").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append("body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}")
             .Append("h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}")
@@ -37,17 +38,17 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             .Append("h2{break-after:avoid}table{width:100%;max-width:100%}th,td{padding:2px 4px;overflow-wrap:anywhere}td:nth-child(-n+4){white-space:normal}thead{display:table-header-group}tr,svg{break-inside:avoid}th{cursor:auto;background:#eee}.charts{gap:1em}}\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(rater.Document.Region ?? string.Empty)).Append(' ').Append(E(rater.Document.Period.ToString())).Append("</p>\n");
 
-        html.Append("<section id=\"summary\">\n<h2>").Append(language.T("汇总", "Summary")).Append("</h2>\n<p id=\"village-count\" data-count=\"").Append(summary.Villages).Append("\">");
+        html.Append("<section id=\"summary\">\n<h2>").Append(E(T(nameof(Messages.Report_Summary)))).Append("</h2>\n<p id=\"village-count\" data-count=\"").Append(summary.Villages).Append("\">");
         foreach (var line in SummaryText.Lines(rater, summary, language))
         {
             html.Append(E(line)).Append("<br>");
         }
 
         html.Append("</p>\n<div class=\"charts\">\n");
-        var levels = summary.ByStars.OrderByDescending(s => s.Key).Select(s => (language.T(SummaryText.StarWord(s.Key), $"{s.Key}★"), s.Value)).ToList();
-        html.Append(BarChart("chart-levels", language.T("各星级村数", "Villages per star count"), levels));
-        var awards = rater.Categories.Select(c => (c.Name.In(language.Library), summary.ByCategory[c.Id])).ToList();
-        html.Append(BarChart("chart-categories", language.T("各星获得村数", "Villages holding each star"), awards));
+        var levels = summary.ByStars.OrderByDescending(s => s.Key).Select(s => (SummaryText.StarWord(s.Key, language), s.Value)).ToList();
+        html.Append(BarChart("chart-levels", T(nameof(Messages.Report_ChartLevels)), levels));
+        var awards = rater.Categories.Select(c => (c.Name.In(language), summary.ByCategory[c.Id])).ToList();
+        html.Append(BarChart("chart-categories", T(nameof(Messages.Report_ChartCategories)), awards));
         html.Append("</div>\n</section>\n");
         AppendPassRates(html);
         if (previous is not null)
@@ -55,10 +56,10 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             AppendYearOverYear(html, summary, previous, previousName ?? string.Empty);
         }
 
-        html.Append("<section id=\"villages-section\">\n<h2>").Append(language.T("各村评星", "Villages")).Append("</h2>\n<table id=\"villages\">\n<thead><tr>");
-        var headers = new List<string> { language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level") };
-        headers.AddRange(rater.Categories.Select(c => c.Name.In(language.Library)));
-        headers.Add(language.T("下一颗星还差", "Lacks for the next star"));
+        html.Append("<section id=\"villages-section\">\n<h2>").Append(E(T(nameof(Messages.Report_Villages)))).Append("</h2>\n<table id=\"villages\">\n<thead><tr>");
+        var headers = new List<string> { T(nameof(Messages.Table_Id)), T(nameof(Messages.Table_Village)), T(nameof(Messages.Table_Stars)), T(nameof(Messages.Table_Level)) };
+        headers.AddRange(rater.Categories.Select(c => c.Name.In(language)));
+        headers.Add(T(nameof(Messages.Report_LacksForNextStar)));
         for (var i = 0; i < headers.Count; i++)
         {
             html.Append("<th onclick=\"sortTable(").Append(i).Append(")\">").Append(E(headers[i])).Append("</th>");
@@ -76,7 +77,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             else
             {
                 // Stars computed from broken data would contradict the summary, which leaves these villages out.
-                html.Append("<td class=\"unrated\" data-sort=\"-1\">").Append(E(language.T("未评定", "not rated"))).Append("</td><td data-sort=\"-1\">—</td>");
+                html.Append("<td class=\"unrated\" data-sort=\"-1\">").Append(E(T(nameof(Messages.Report_NotRated)))).Append("</td><td data-sort=\"-1\">—</td>");
             }
 
             foreach (var category in rating.Categories)
@@ -87,11 +88,11 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             html.Append("<td>");
             if (!rating.Rated)
             {
-                html.Append("<span class=\"problem\">").Append(E(language.T("数据有误，未评定：", "data errors, not rated: "))).Append(E(string.Join("; ", rating.Problems.Select(p => p.Message)))).Append("</span>");
+                html.Append("<span class=\"problem\">").Append(E(T(nameof(Messages.Report_DataErrorsNotRated), string.Join("; ", rating.Problems.Select(p => p.Message))))).Append("</span>");
             }
             else if (gap.Next is { } next)
             {
-                html.Append("<b>").Append(E(next.CategoryName.In(language.Library))).Append("</b><ul class=\"gap\">");
+                html.Append("<b>").Append(E(next.CategoryName.In(language))).Append("</b><ul class=\"gap\">");
                 foreach (var criterion in next.Criteria)
                 {
                     html.Append("<li>").Append(E($"{GapCommand.CriterionLabel(criterion, language)}: {criterion.Detail}")).Append("</li>");
@@ -102,11 +103,11 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             else if (gap.Missing.Count > 0)
             {
                 // No star can be earned by fixing criteria alone: say what must come first.
-                html.Append(E(Localizer.Format(language.Library, nameof(Messages.Report_BlockedStars), string.Join("; ", gap.Missing.Select(s => $"{s.CategoryName.In(language.Library)}: {s.Blocker}")))));
+                html.Append(E(Localizer.Format(language, nameof(Messages.Report_BlockedStars), string.Join("; ", gap.Missing.Select(s => $"{s.CategoryName.In(language)}: {s.Blocker}")))));
             }
             else
             {
-                html.Append(E(language.T("已获全部星", "holds every star")));
+                html.Append(E(T(nameof(Messages.Report_HoldsEveryStar))));
             }
 
             html.Append("</td></tr>\n");
@@ -138,11 +139,11 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             var rate = rates[i];
             var y = 4 + (i * (BarHeight + 4));
             var length = (int)Math.Round((Width - LabelWidth - 110) * rate.Rate);
-            var name = rate.Name.In(language.Library);
+            var name = rate.Name.In(language);
             var label = $"{rate.CriterionId} {(name.Length > 20 ? name[..19] + "…" : name)}";
             var percent = rate.Rate.ToString("0%", CultureInfo.InvariantCulture);
             html.Append("<g class=\"pass-rate\" data-criterion=\"").Append(E(rate.CriterionId)).Append("\" data-rate=\"").Append(rate.Rate.ToString("R", CultureInfo.InvariantCulture)).Append("\"><title>")
-                .Append(E($"{rate.CategoryName.In(language.Library)} · {rate.CriterionId} {name}: {rate.Passed}/{rate.Villages}")).Append("</title>")
+                .Append(E($"{rate.CategoryName.In(language)} · {rate.CriterionId} {name}: {rate.Passed}/{rate.Villages}")).Append("</title>")
                 .Append("<text x=\"0\" y=\"").Append(y + 13).Append("\">").Append(E(label)).Append("</text>")
                 .Append("<rect class=\"bar\" x=\"").Append(LabelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(Math.Max(length, 1)).Append("\" height=\"").Append(BarHeight)
                 .Append("\" fill=\"").Append(rate.Rate < 0.6 ? "#c0392b" : rate.Rate < 0.8 ? "#e67e22" : "#27ae60").Append("\"></rect>")
@@ -162,10 +163,10 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             Summary = summary,
         };
         var diff = ResultsComparer.Compare(previous, now);
-        string CategoryName(string id) => rater.Categories.FirstOrDefault(c => c.Id == id)?.Name.In(language.Library) ?? id;
+        string CategoryName(string id) => rater.Categories.FirstOrDefault(c => c.Id == id)?.Name.In(language) ?? id;
 
         html.Append("<section id=\"year-over-year\">\n<h2>").Append(E(T(nameof(Messages.Report_YearOverYearTitle)))).Append("</h2>\n<p class=\"note\">")
-            .Append(E(T(nameof(Messages.Report_YearOverYearSource), previousName, previous.Criteria.Name.In(language.Library), previous.Criteria.Period))).Append("</p>\n");
+            .Append(E(T(nameof(Messages.Report_YearOverYearSource), previousName, previous.Criteria.Name.In(language), previous.Criteria.Period))).Append("</p>\n");
 
         html.Append("<table id=\"totals\">\n<thead><tr><th>").Append(E(T(nameof(Messages.Report_Category)))).Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Then))))
             .Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Now)))).Append("</th><th class=\"num\">").Append(E(T(nameof(Messages.Report_Change)))).Append("</th></tr></thead>\n<tbody>\n");
@@ -198,8 +199,8 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             var then = village.StarsBefore?.ToString(CultureInfo.InvariantCulture) ?? T(village.Kind == VillageChangeKind.Added ? nameof(Messages.Report_NewVillage) : nameof(Messages.Report_NotRated));
             var current = village.StarsAfter?.ToString(CultureInfo.InvariantCulture) ?? T(village.Kind == VillageChangeKind.Removed ? nameof(Messages.Report_RemovedVillage) : nameof(Messages.Report_NotRated));
             html.Append("<tr data-village=\"").Append(E(village.Id)).Append("\" data-kind=\"").Append(village.Kind).Append("\"><td>").Append(E($"{village.Name} ({village.Id})")).Append("</td><td>")
-                .Append(E($"{then} → {current}")).Append("</td><td class=\"gained\">").Append(E(string.Join("、", village.Gained.Select(CategoryName))))
-                .Append("</td><td class=\"lost\">").Append(E(string.Join("、", village.Lost.Select(CategoryName)))).Append("</td></tr>\n");
+                .Append(E($"{then} → {current}")).Append("</td><td class=\"gained\">").Append(E(string.Join(T(nameof(Messages.Table_ListSeparator)), village.Gained.Select(CategoryName))))
+                .Append("</td><td class=\"lost\">").Append(E(string.Join(T(nameof(Messages.Table_ListSeparator)), village.Lost.Select(CategoryName)))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
@@ -213,7 +214,7 @@ internal sealed class HtmlReport(StarRater rater, Language language)
             .Append(change > 0 ? "+" : string.Empty).Append(change.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
     }
 
-    private string T(string name, params object?[] args) => Localizer.Format(language.Library, name, args);
+    private string T(string name, params object?[] args) => Localizer.Format(language, name, args);
 
     private static string BarChart(string id, string title, List<(string Label, long Value)> bars)
     {

@@ -1,4 +1,5 @@
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Cli.Output;
@@ -22,7 +23,7 @@ internal sealed class JsonResultWriter(TextWriter writer, Language language, boo
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            output.Write(rater.RateRow(batch, v, language.Library));
+            output.Write(rater.RateRow(batch, v, language));
         }
     }
 
@@ -35,5 +36,5 @@ internal sealed class JsonResultWriter(TextWriter writer, Language language, boo
     }
 
     private ResultsWriter Begin(StarRater rater) =>
-        _results ??= lines ? ResultsWriter.CreateLines(writer) : new ResultsWriter(writer, rater, language.Library);
+        _results ??= lines ? ResultsWriter.CreateLines(writer) : new ResultsWriter(writer, rater, language);
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using FiveStar.Cli.Resources;
+
 namespace FiveStar.Cli.Output;
 
 /// <summary>A progress line on stderr with the rate and the time left, only when stderr is a terminal.</summary>
@@ -18,7 +20,10 @@ internal sealed class ProgressReporter(CliContext context)
         var rate = villagesRead / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
         var left = progress is > 0 and var done ? TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - done) / done) : (TimeSpan?)null;
         var bar = progress is { } p ? "[" + new string('#', (int)(p * 30)) + new string('.', 30 - (int)(p * 30)) + "] " : string.Empty;
-        context.Progress.Write($"\r{bar}{villagesRead:N0} villages, {rate:N0}/s{(left is { } l ? $", {l:mm\\:ss} left" : string.Empty)}   ");
+        var language = CliText.Language;
+        var text = Localizer.Format(language, nameof(Messages.Progress_Villages), villagesRead, rate)
+            + (left is { } l ? Localizer.Format(language, nameof(Messages.Progress_Left), l.ToString(@"mm\:ss", System.Globalization.CultureInfo.InvariantCulture)) : string.Empty);
+        context.Progress.Write($"\r{bar}{text}   ");
     }
 
     public void Done()

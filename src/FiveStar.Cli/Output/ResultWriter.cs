@@ -1,4 +1,6 @@
+using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Cli.Output;
@@ -20,6 +22,6 @@ internal abstract class ResultWriter : IDisposable
         "CSV" => new CsvResultWriter(writer),
         "JSON" => new JsonResultWriter(writer, language, lines: false, cancellationToken),
         "JSONL" => new JsonResultWriter(writer, language, lines: true, cancellationToken),
-        _ => throw new CliException($"unknown format \"{format}\"; expected table, csv, json or jsonl"),
+        _ => throw new CliException(Localizer.Format(language, nameof(Messages.Score_UnknownFormat), format)),
     };
 }

@@ -1,4 +1,6 @@
+using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Text;
 
 namespace FiveStar.Cli.Output;
 
@@ -7,30 +9,20 @@ internal static class SummaryText
 {
     public static IEnumerable<string> Lines(StarRater rater, RatingSummary summary, Language language)
     {
-        yield return language.T(
-            $"共 {summary.Villages} 个村，评定 {summary.Rated} 个，数据有问题 {summary.WithProblems} 个",
-            $"{summary.Villages} villages, {summary.Rated} rated, {summary.WithProblems} with data problems");
-        var awards = rater.Categories.Select(c => $"{c.Name.In(language.Library)} {summary.ByCategory[c.Id]}");
-        yield return language.T("获星：", "Stars awarded: ") + string.Join(language.T("，", ", "), awards);
-        var levels = summary.ByStars.OrderByDescending(s => s.Key).Select(s => language.T($"{StarWord(s.Key)} {s.Value} 个", $"{s.Key}-star {s.Value}"));
-        yield return language.T("星级：", "Villages by stars: ") + string.Join(language.T("，", ", "), levels);
+        yield return Localizer.Format(language, nameof(Messages.Summary_Counts), summary.Villages, summary.Rated, summary.WithProblems);
+        var separator = Localizer.Format(language, nameof(Messages.Summary_Separator));
+        var awards = rater.Categories.Select(c => $"{c.Name.In(language)} {summary.ByCategory[c.Id]}");
+        yield return Localizer.Format(language, nameof(Messages.Summary_Awards), string.Join(separator, awards));
+        var levels = summary.ByStars.OrderByDescending(s => s.Key).Select(s => Localizer.Format(language, nameof(Messages.Summary_Level), StarWord(s.Key, language), s.Value));
+        yield return Localizer.Format(language, nameof(Messages.Summary_Levels), string.Join(separator, levels));
     }
 
-    public static string StarWord(int stars) => stars switch
+    /// <summary>The words for a star count as the published reports write them (一星 … 十星, 3-star).</summary>
+    public static string StarWord(int stars, Language language)
     {
-        0 => "无星",
-        1 => "一星",
-        2 => "二星",
-        3 => "三星",
-        4 => "四星",
-        5 => "五星",
-        6 => "六星",
-        7 => "七星",
-        8 => "八星",
-        9 => "九星",
-        10 => "十星",
-        _ => $"{stars}星",
-    };
+        var words = Localizer.Format(language, nameof(Messages.Summary_StarWords)).Split('|');
+        return stars >= 0 && stars < words.Length ? words[stars] : Localizer.Format(language, nameof(Messages.Summary_StarWordOther), stars);
+    }
 
     public static string Stars(int stars, int of) => new string('★', stars) + new string('☆', Math.Max(0, of - stars));
 }

@@ -1,4 +1,6 @@
+using FiveStar.Cli.Resources;
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 
 namespace FiveStar.Cli.Output;
@@ -28,18 +30,20 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
         var count = rater.Categories.Count;
         for (var v = 0; v < batch.Count; v++)
         {
-            var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => TerminalText.Escape(Short(rater.Categories[c].Name.In(language.Library))));
+            var held = Enumerable.Range(0, count).Where(c => results.IsAwarded(v, c)).Select(c => TerminalText.Escape(Short(rater.Categories[c].Name.In(language))));
             var id = TerminalText.Display(batch.GetId(v), IdWidth);
             var name = TerminalText.Display(batch.GetName(v), NameWidth);
-            var status = results.IsRated(v) ? string.Empty : language.T($"未评定：数据有 {batch.GetProblems(v).Count} 个问题", batch.GetProblems(v).Count == 1 ? "not rated: 1 data problem" : $"not rated: {batch.GetProblems(v).Count} data problems");
+            var status = results.IsRated(v) ? string.Empty
+                : batch.GetProblems(v).Count == 1 ? Localizer.Format(language, nameof(Messages.Table_NotRatedOne))
+                : Localizer.Format(language, nameof(Messages.Table_NotRated), batch.GetProblems(v).Count);
             if (results.IsRated(v) && batch.HasProblems(v))
             {
-                status = language.T($"提示 {batch.GetProblems(v).Count} 条", $"{batch.GetProblems(v).Count} warnings");
+                status = Localizer.Format(language, nameof(Messages.Table_Warnings), batch.GetProblems(v).Count);
             }
 
             // An unrated village shows no stars: the summary leaves it out, and stars from broken data would mislead.
             _rows.Add(results.IsRated(v)
-                ? [id, name, SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(language.T("、", ", "), held), status]
+                ? [id, name, SummaryText.Stars(results.GetStars(v), count), results.GetLevel(v).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(Localizer.Format(language, nameof(Messages.Table_ListSeparator)), held), status]
                 : [id, name, "—", "—", string.Empty, status]);
         }
 
@@ -74,9 +78,9 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
     /// <summary>Writes the title and the column headings, aligned to the rows held; returns the widths.</summary>
     private int[] WriteHeader(StarRater rater)
     {
-        string[] header = [language.T("编号", "Id"), language.T("村", "Village"), language.T("星", "Stars"), language.T("星级", "Level"), language.T("所获星", "Stars held"), language.T("备注", "Notes")];
+        string[] header = [T(nameof(Messages.Table_Id)), T(nameof(Messages.Table_Village)), T(nameof(Messages.Table_Stars)), T(nameof(Messages.Table_Level)), T(nameof(Messages.Table_StarsHeld)), T(nameof(Messages.Table_Notes))];
         var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), _rows.Select(r => TextWidth.Of(r[i])).DefaultIfEmpty(0).Max())).ToArray();
-        writer.WriteLine(TerminalText.Escape(rater.Document.Name.In(language.Library) + $" ({rater.Document.Period})"));
+        writer.WriteLine(TerminalText.Escape(rater.Document.Name.In(language) + $" ({rater.Document.Period})"));
         writer.WriteLine(Line(header, widths));
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
         return widths;
@@ -84,5 +88,14 @@ internal sealed class TableResultWriter(TextWriter writer, Language language) : 
 
     private static string Line(string[] cells, int[] widths) => string.Join("  ", cells.Select((c, i) => TextWidth.PadRight(c, widths[i]))).TrimEnd();
 
-    private string Short(string name) => language.IsEnglish ? name : name.Replace("星", string.Empty, StringComparison.Ordinal);
+    // The held column is narrow: a name of the language's usual form ("{0}星") is shown without the common part.
+    private string Short(string name)
+    {
+        var form = T(nameof(Messages.Table_CategoryNameForm)).Split("{0}");
+        return form.Length == 2 && name.Length > form[0].Length + form[1].Length && name.StartsWith(form[0], StringComparison.Ordinal) && name.EndsWith(form[1], StringComparison.Ordinal)
+            ? name[form[0].Length..^form[1].Length]
+            : name;
+    }
+
+    private string T(string name) => Localizer.Format(language, name);
 }

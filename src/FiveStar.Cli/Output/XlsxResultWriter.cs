@@ -1,4 +1,5 @@
 using FiveStar.Rating;
+using FiveStar.Text;
 using FiveStar.Villages;
 using FiveStar.Workbooks;
 
@@ -7,7 +8,7 @@ namespace FiveStar.Cli.Output;
 /// <summary>Results as an Excel workbook, written by the library's <see cref="ResultsWorkbook"/>.</summary>
 internal sealed class XlsxResultWriter(StarRater rater, Stream output, Language language, CancellationToken cancellationToken) : ResultWriter
 {
-    private readonly ResultsWorkbook _workbook = new(rater, output, language.Library);
+    private readonly ResultsWorkbook _workbook = new(rater, output, language);
 
     public override void WriteBlock(StarRater rater, VillageBatch batch, RatingBuffer results)
     {

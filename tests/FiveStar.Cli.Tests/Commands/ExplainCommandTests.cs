@@ -20,7 +20,7 @@ public class ExplainCommandTests
     [Fact]
     public void Explain_UnknownVillage_ExitsWithTwo()
     {
-        var (exitCode, _, error) = Cli.Run("explain", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--village", "no such village");
+        var (exitCode, _, error) = Cli.Run("explain", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--village", "no such village", "--lang", "en");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("no village has the id or name", error, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 namespace FiveStar.Cli.Tests.Commands;
 
-/// <summary>The tool's help and its own messages follow --lang (Chinese by default).</summary>
+/// <summary>The tool's help and its own messages follow --lang (the UI culture's language by default).</summary>
 public class HelpTextTests
 {
     [Theory]
@@ -16,11 +16,22 @@ public class HelpTextTests
     }
 
     [Fact]
-    public void Help_WithoutLang_IsChinese()
+    public void Help_WithoutLangInANonEnglishCulture_IsChinese()
     {
-        var (_, output, _) = Cli.Run("--help");
+        // Without --lang the tool follows the UI culture: Chinese for zh* and for any culture other than en*.
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
-        Assert.Contains("按“五星”评星标准为村党支部评星", output, StringComparison.Ordinal);
+            var (_, output, _) = Cli.Run("--help");
+
+            Assert.Contains("按“五星”评星标准为村党支部评星", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     [Theory]
