@@ -250,6 +250,17 @@ public class CommandLanguageTests
     }
 
     [Theory]
+    [InlineData("zh", "缺少必需的选项 --criteria。")]
+    [InlineData("en", "Option '--criteria' is required.")]
+    public void Parse_MissingRequiredOption_IsInTheChosenLanguage(string language, string message)
+    {
+        var (exitCode, _, error) = Cli.Run("score", "-v", Villages, "--lang", language);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("zh-CN", "共 33 个村")]
     [InlineData("en-US", "33 villages, 33 rated")]
     public void Score_WithoutLang_FollowsTheUiCulture(string culture, string counts)
