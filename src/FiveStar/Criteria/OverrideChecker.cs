@@ -111,13 +111,5 @@ internal static class OverrideChecker
         return kept;
     }
 
-    private static SourceRef? SourceOf(object item) => item switch
-    {
-        RuleDto rule => rule.Source,
-        CategoryDto category => category.Source,
-        VetoDto veto => veto.Source,
-        ParameterDto parameter => parameter.Source,
-        IndicatorDto indicator => indicator.Source,
-        _ => null,
-    };
+    private static SourceRef? SourceOf(object item) => MergePlan.For(item.GetType()).SourceOf(item);
 }

@@ -4,6 +4,7 @@ namespace FiveStar.Criteria.Json;
 
 internal sealed class IndicatorDto
 {
+    [MergeKey]
     public string? Id { get; set; }
 
     public LocalizedTextDto? Name { get; set; }
@@ -18,6 +19,7 @@ internal sealed class IndicatorDto
 
     public bool? Required { get; set; }
 
+    [MergeWhole]
     public List<EnumerationValueDto>? Values { get; set; }
 
     public string? Expression { get; set; }

@@ -4,6 +4,7 @@ namespace FiveStar.Criteria.Json;
 
 internal sealed class ParameterDto
 {
+    [MergeKey]
     public string? Id { get; set; }
 
     public LocalizedTextDto? Name { get; set; }

@@ -6,6 +6,7 @@ namespace FiveStar.Criteria.Json;
 /// <summary>A criterion in RulesEngine's rule shape, plus FiveStar's own members (names, points, provenance).</summary>
 internal sealed class RuleDto
 {
+    [MergeReplaces(nameof(RuleName))]
     public string? Id { get; set; }
 
     public string? RuleName { get; set; }
@@ -14,14 +15,18 @@ internal sealed class RuleDto
 
     public string? Description { get; set; }
 
+    [MergeLogic, MergeReplaces(nameof(Operator), nameof(Rules))]
     public string? Expression { get; set; }
 
     public JsonElement? RuleExpressionType { get; set; }
 
+    [MergeLogic, MergeWhole]
     public List<ScopedParamDto>? LocalParams { get; set; }
 
+    [MergeLogic, MergeReplaces(nameof(Expression))]
     public string? Operator { get; set; }
 
+    [MergeLogic]
     public List<RuleDto>? Rules { get; set; }
 
     public string? ErrorMessage { get; set; }
@@ -52,6 +57,7 @@ internal sealed class RuleDto
 
     /// <summary>Gets the criterion id: <c>id</c>, or RulesEngine's <c>RuleName</c>.</summary>
     [JsonIgnore]
+    [MergeKey]
     public string? EffectiveId => Id ?? RuleName;
 
     /// <summary>Gets the workflow a RulesEngine <c>WorkflowsToInject</c> brought this rule from; set on the injected copy only.</summary>

@@ -4,10 +4,12 @@ namespace FiveStar.Criteria.Json;
 
 internal sealed class VetoDto
 {
+    [MergeKey]
     public string? Id { get; set; }
 
     public LocalizedTextDto? Name { get; set; }
 
+    [MergeLogic]
     public string? Expression { get; set; }
 
     public string? Scope { get; set; }
