@@ -3,6 +3,8 @@ using FiveStar.Criteria.Building;
 using FiveStar.Criteria.Json;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Criteria;
 
@@ -37,14 +39,14 @@ public sealed class CategoryCatalog
         foreach (var plugin in plugins.DistinctBy(p => p.GetType()))
         {
             var origin = $"{plugin.GetType().Assembly.GetName().Name}:manifest.json";
-            if (Describe(plugin, origin, diagnostics) is not var (categoryId, helpers))
+            if (Describe(plugin, origin, options.Language, diagnostics) is not var (categoryId, helpers))
             {
                 continue;
             }
 
             if (_byId.TryGetValue(categoryId, out var existing))
             {
-                diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"two plug-ins claim category \"{categoryId}\": {existing.Plugin.GetType().FullName} ({existing.Origin}) and {plugin.GetType().FullName} ({plugin.GetType().Assembly.GetName().Name}); register only one"));
+                diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, Localizer.Format(options.Language, nameof(Messages.Plugin_CategoryClaimedTwice), categoryId, existing.Plugin.GetType().FullName, existing.Origin, plugin.GetType().FullName, plugin.GetType().Assembly.GetName().Name)));
                 continue;
             }
 
@@ -81,10 +83,10 @@ public sealed class CategoryCatalog
 
     /// <summary>Describes the available categories for error messages.</summary>
     /// <returns>A comma-separated list of category ids, or "none".</returns>
-    public string DescribeAvailable() => Categories.Count == 0 ? "none (register plug-ins, e.g. AddStandardCategories())" : string.Join(", ", Categories.Select(c => c.Id));
+    public string DescribeAvailable() => Categories.Count == 0 ? Localizer.Format(Language.Current, nameof(Messages.Plugin_NoneRegistered)) : string.Join(", ", Categories.Select(c => c.Id));
 
     /// <summary>Reads what a plug-in says about itself; a plug-in that throws or lists unusable helpers is reported by name.</summary>
-    private static (string CategoryId, IReadOnlyList<MethodInfo> Helpers)? Describe(CategoryPlugin plugin, string origin, DiagnosticBag diagnostics)
+    private static (string CategoryId, IReadOnlyList<MethodInfo> Helpers)? Describe(CategoryPlugin plugin, string origin, Language language, DiagnosticBag diagnostics)
     {
         string? categoryId = null;
         IReadOnlyList<MethodInfo> helpers;
@@ -97,20 +99,20 @@ public sealed class CategoryCatalog
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"plug-in {plugin.GetType().FullName} threw while it registered: {exception.GetType().Name}: {exception.Message}"));
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, Localizer.Format(language, nameof(Messages.Plugin_ThrewWhileRegistering), plugin.GetType().FullName, exception.GetType().Name, exception.Message)));
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(categoryId))
         {
-            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, null, $"plug-in {plugin.GetType().FullName} gives no category id"));
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, null, Localizer.Format(language, nameof(Messages.Plugin_NoCategoryId), plugin.GetType().FullName)));
             return null;
         }
 
         var unusable = helpers.Where(h => h is null || !h.IsStatic || h.IsGenericMethodDefinition).ToList();
         if (unusable.Count > 0)
         {
-            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"plug-in {plugin.GetType().FullName} lists helpers criteria cannot call (each must be a static, non-generic method): {string.Join(", ", unusable.Select(h => h is null ? "null" : $"{h.DeclaringType?.Name}.{h.Name}"))}"));
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, Localizer.Format(language, nameof(Messages.Plugin_UnusableHelpers), plugin.GetType().FullName, string.Join(", ", unusable.Select(h => h is null ? "null" : $"{h.DeclaringType?.Name}.{h.Name}")))));
             return null;
         }
 
@@ -131,7 +133,7 @@ public sealed class CategoryCatalog
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, $"plug-in {plugin.GetType().FullName} could not open its manifest: {exception.Message}"));
+            diagnostics.Add(new CriteriaDiagnostic(origin, "$", null, null, categoryId, Localizer.Format(options.Language, nameof(Messages.Plugin_ManifestUnreadable), plugin.GetType().FullName, exception.Message)));
             return null;
         }
 
@@ -143,7 +145,7 @@ public sealed class CategoryCatalog
 
         if (manifest.Categories is not { Count: 1 } || !string.Equals(manifest.Categories[0].Id, categoryId, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(root.Child("categories"), categoryId, $"the manifest of plug-in {plugin.GetType().FullName} must hold exactly one category, with id \"{categoryId}\"");
+            diagnostics.Add(root.Child("categories"), categoryId, Localizer.Format(options.Language, nameof(Messages.Plugin_ManifestCategory), plugin.GetType().FullName, categoryId));
             return null;
         }
 

@@ -1,3 +1,6 @@
+using FiveStar.Resources;
+using FiveStar.Text;
+
 namespace FiveStar.Criteria;
 
 /// <summary>Thrown when criteria cannot be loaded or compiled; <see cref="Diagnostics"/> lists every problem found, not only the first.</summary>
@@ -47,11 +50,12 @@ public sealed class CriteriaException : Exception
     /// <summary>Gets a value indicating whether the compiler failed in a way no criteria file should cause (a bug), not with a located problem.</summary>
     internal bool Unexpected { get; init; }
 
+    // The heading has no loader at hand: it speaks the current UI culture, which the tool sets from --lang.
     private static string FormatMessage(IReadOnlyList<CriteriaDiagnostic> diagnostics) => diagnostics.Count switch
     {
-        0 => "The criteria could not be loaded.",
-        1 => "The criteria could not be loaded:" + Environment.NewLine + diagnostics[0],
-        _ => $"The criteria could not be loaded ({diagnostics.Count} problems):" + Environment.NewLine
+        0 => Localizer.Format(Language.Current, nameof(Messages.Load_Failed)),
+        1 => Localizer.Format(Language.Current, nameof(Messages.Load_FailedOne)) + Environment.NewLine + diagnostics[0],
+        _ => Localizer.Format(Language.Current, nameof(Messages.Load_FailedMany), diagnostics.Count) + Environment.NewLine
              + string.Join(Environment.NewLine, diagnostics),
     };
 }

@@ -218,7 +218,7 @@ internal static class RulesEngineWorkflows
                 if (string.IsNullOrEmpty(name) || !_byName.TryGetValue(name, out var target))
                 {
                     var names = _byName.Keys.Where(k => k != workflow.WorkflowName);
-                    diagnostics.Add(itemAt, workflow.WorkflowName, Localizer.Format(language, nameof(Messages.Read_InjectMissing), workflow.WorkflowName, name, NameSuggester.Hint(name ?? string.Empty, names)));
+                    diagnostics.Add(itemAt, workflow.WorkflowName, Localizer.Format(language, nameof(Messages.Read_InjectMissing), workflow.WorkflowName, name, NameSuggester.Hint(language, name ?? string.Empty, names)));
                     continue;
                 }
 

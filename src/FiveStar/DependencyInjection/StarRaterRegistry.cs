@@ -1,5 +1,7 @@
 using FiveStar.DependencyInjection;
 using FiveStar.Rating;
+using FiveStar.Resources;
+using FiveStar.Text;
 using Microsoft.Extensions.Options;
 
 namespace FiveStar;
@@ -34,13 +36,13 @@ internal sealed class StarRaterRegistry
     public StarRater Default => All.Count == 1
         ? All[0]
         : throw new InvalidOperationException(All.Count == 0
-            ? "No criteria are registered; call AddCriteriaFile, AddCriteriaJson or AddBuiltInCriteria inside AddFiveStar."
-            : $"{All.Count} criteria documents are registered; pick one with Get(id).");
+            ? Localizer.Format(Language.Current, nameof(Messages.Di_NoCriteria))
+            : Localizer.Format(Language.Current, nameof(Messages.Di_SeveralCriteria), All.Count));
 
     /// <summary>Gets the rater of a document by its id.</summary>
     /// <param name="documentId">The document id, such as <c>hanzhuang-2022</c>.</param>
     /// <returns>The rater.</returns>
     /// <exception cref="KeyNotFoundException">No registered document has that id.</exception>
     public StarRater Get(string documentId) => All.FirstOrDefault(r => string.Equals(r.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
-        ?? throw new KeyNotFoundException($"No registered criteria document has the id '{documentId}'; registered: {string.Join(", ", All.Select(r => r.Document.Id))}.");
+        ?? throw new KeyNotFoundException(Localizer.Format(Language.Current, nameof(Messages.Di_UnknownDocument), documentId, string.Join(", ", All.Select(r => r.Document.Id))));
 }

@@ -223,13 +223,13 @@ public sealed class ResultsReader : IDisposable
         });
         if (start != JsonTokenType.StartObject)
         {
-            throw new ResultsFormatException("not a FiveStar results document: it is not a JSON object");
+            throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_NotAnObject)));
         }
 
         ReadMembers();
         if (Criteria is null || string.IsNullOrEmpty(SchemaVersion))
         {
-            throw new ResultsFormatException("not a FiveStar results document: schemaVersion or criteria is missing before the villages");
+            throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_NoHeader)));
         }
     }
 
@@ -260,7 +260,7 @@ public sealed class ResultsReader : IDisposable
                     _ended = true;
                     if (_summary is null)
                     {
-                        throw new ResultsFormatException("not a FiveStar results document: the summary is missing");
+                        throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_NoSummary)));
                     }
 
                     return;
@@ -311,7 +311,7 @@ public sealed class ResultsReader : IDisposable
                     });
                     if (open != JsonTokenType.StartArray)
                     {
-                        throw new ResultsFormatException("not a FiveStar results document: villages is not an array");
+                        throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_VillagesNotArray)));
                     }
 
                     _inVillages = true;
@@ -357,11 +357,11 @@ public sealed class ResultsReader : IDisposable
             }
             catch (JsonException exception)
             {
-                throw new ResultsFormatException($"not a FiveStar results document: {exception.Message}", exception);
+                throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_InvalidJson), exception.Message), exception);
             }
             catch (InvalidOperationException exception)
             {
-                throw new ResultsFormatException($"not a FiveStar results document: {exception.Message}", exception);
+                throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_InvalidJson), exception.Message), exception);
             }
 
             if (done)
@@ -375,7 +375,7 @@ public sealed class ResultsReader : IDisposable
 
             if (_final)
             {
-                throw new ResultsFormatException("not a FiveStar results document: it ends before it is complete");
+                throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_Truncated)));
             }
 
             Fill();
@@ -411,7 +411,7 @@ public sealed class ResultsReader : IDisposable
         var major = ResultsDocument.CurrentSchemaVersion.Split('.')[0];
         if (version.Split('.')[0] != major)
         {
-            throw new ResultsFormatException($"results schema version {version} is not supported; this library reads {major}.x");
+            throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_UnsupportedVersion), version, major));
         }
     }
 }

@@ -22,8 +22,6 @@ internal static class NameSuggester
             .ToArray();
     }
 
-    public static string Hint(string name, IEnumerable<string> candidates) => Hint(Language.English, name, candidates);
-
     /// <summary>Returns <c>; did you mean 'x' or 'y'?</c> in the language, or an empty string when no name is near.</summary>
     public static string Hint(Language language, string name, IEnumerable<string> candidates)
     {

@@ -314,7 +314,7 @@ public sealed class VillageBatch
         var slot = Schema.IndexOf(indicatorId);
         return slot >= 0
             ? slot
-            : throw new ArgumentException(Localizer.Format(Language.Current, nameof(Messages.Data_UnknownIndicator), indicatorId, NameSuggester.Hint(indicatorId, Schema.Indicators.Select(i => i.Id))), nameof(indicatorId));
+            : throw new ArgumentException(Localizer.Format(Language.Current, nameof(Messages.Data_UnknownIndicator), indicatorId, NameSuggester.Hint(Language.Current, indicatorId, Schema.Indicators.Select(i => i.Id))), nameof(indicatorId));
     }
 
     /// <summary>Makes a slot missing again before a new value is checked and stored.</summary>

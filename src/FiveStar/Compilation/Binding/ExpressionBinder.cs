@@ -122,12 +122,12 @@ internal sealed class ExpressionBinder
         }
 
         var allowed = new HashSet<ParameterExpression>(parameters);
-        if (SandboxValidator.FindViolation(parsed, allowed, Symbols.InputType, _helpers) is { } violation)
+        if (SandboxValidator.FindViolation(parsed, allowed, Symbols.InputType, _helpers, Language) is { } violation)
         {
-            throw new CompileException(Localizer.Format(Language, nameof(Messages.Compile_NotAllowed), violation, SandboxValidator.Allowed(_helpers)));
+            throw new CompileException(Localizer.Format(Language, nameof(Messages.Compile_NotAllowed), violation, SandboxValidator.Allowed(_helpers, Language)));
         }
 
-        if (returnType == typeof(bool) && ThresholdChecker.Find(parsed, Symbols.IndicatorOf, Symbols.ParameterValueOf) is { } threshold)
+        if (returnType == typeof(bool) && ThresholdChecker.Find(parsed, Symbols.IndicatorOf, Symbols.ParameterValueOf, Language) is { } threshold)
         {
             throw new CompileException(threshold);
         }

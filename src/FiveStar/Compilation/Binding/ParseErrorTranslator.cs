@@ -72,7 +72,7 @@ internal sealed partial class ParseErrorTranslator(SymbolTable symbols, IReadOnl
         var at = Localizer.Format(language, nameof(Messages.Compile_AtCharacter), exception.Position + 1);
         if (ForbiddenName(expression, scope) is { } forbidden)
         {
-            return Localizer.Format(language, nameof(Messages.Compile_NotAllowedName), forbidden, SandboxValidator.Allowed(helpers));
+            return Localizer.Format(language, nameof(Messages.Compile_NotAllowedName), forbidden, SandboxValidator.Allowed(helpers, language));
         }
 
         if (UnknownIdentifier().Match(message) is { Success: true } unknown)
@@ -91,7 +91,7 @@ internal sealed partial class ParseErrorTranslator(SymbolTable symbols, IReadOnl
 
         if (NotAccessible().Match(message) is { Success: true } method)
         {
-            return Localizer.Format(language, nameof(Messages.Compile_MethodNotAllowed), method.Groups[1].Value, SandboxValidator.Allowed(helpers));
+            return Localizer.Format(language, nameof(Messages.Compile_MethodNotAllowed), method.Groups[1].Value, SandboxValidator.Allowed(helpers, language));
         }
 
         return Localizer.Format(language, nameof(Messages.Compile_SyntaxError), at, message);
@@ -123,7 +123,7 @@ internal sealed partial class ParseErrorTranslator(SymbolTable symbols, IReadOnl
         var code = StringLiteral().Replace(expression, "\"\"");
         if (NewKeyword().IsMatch(code))
         {
-            return "new (constructing an object)";
+            return Localizer.Format(language, nameof(Messages.Sandbox_NewKeyword));
         }
 
         foreach (Match chain in NameChain().Matches(code))
@@ -137,7 +137,7 @@ internal sealed partial class ParseErrorTranslator(SymbolTable symbols, IReadOnl
 
             if (NamespaceRoots.Contains(head, StringComparer.OrdinalIgnoreCase) && text.Contains('.', StringComparison.Ordinal))
             {
-                return $"{text}, a .NET type named by its namespace";
+                return Localizer.Format(language, nameof(Messages.Sandbox_NamespaceType), text);
             }
 
             if (ForbiddenIdentifiers.Contains(head, StringComparer.OrdinalIgnoreCase))

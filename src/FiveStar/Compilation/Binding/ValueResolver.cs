@@ -21,7 +21,7 @@ internal static class ValueResolver
 
         try
         {
-            return MessageTemplate.Parse(text, name => ResolveValue(schema, document, name), binder.KnownNames([]));
+            return MessageTemplate.Parse(text, name => ResolveValue(schema, document, name), binder.KnownNames([]), binder.Language);
         }
         catch (CompileException exception)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FiveStar.Resources;
 using FiveStar.Text;
 
 namespace FiveStar.Compilation.Plan;
@@ -18,8 +19,8 @@ internal sealed partial class MessageTemplate
 
     public IEnumerable<ValueRef> Values => _holes.Select(h => h.Value);
 
-    /// <summary>Resolves every placeholder; an unknown name is a load error.</summary>
-    public static MessageTemplate Parse(string text, Func<string, ValueRef?> resolve, IEnumerable<string> knownNames)
+    /// <summary>Resolves every placeholder; an unknown name is a load error, in the language given.</summary>
+    public static MessageTemplate Parse(string text, Func<string, ValueRef?> resolve, IEnumerable<string> knownNames, Language language)
     {
         var holes = new List<(int, int, ValueRef)>();
         foreach (Match match in Placeholder().Matches(text))
@@ -30,7 +31,7 @@ internal sealed partial class MessageTemplate
                 name = name["input1.".Length..];
             }
 
-            var value = resolve(name) ?? throw new CompileException($"the message placeholder $({match.Groups["name"].Value}) names no indicator or parameter{NameSuggester.Hint(name, knownNames)}");
+            var value = resolve(name) ?? throw new CompileException(Localizer.Format(language, nameof(Messages.Compile_UnknownPlaceholder), match.Groups["name"].Value, NameSuggester.Hint(language, name, knownNames)));
             holes.Add((match.Index, match.Length, value));
         }
 

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Compilation.Sandbox;
 
@@ -20,6 +22,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
     private readonly Type _inputType;
     private readonly IReadOnlySet<MethodInfo> _helpers;
     private string? _violation;
+    private object?[] _violationArgs = [];
 
     private SandboxValidator(HashSet<ParameterExpression> parameters, Type inputType, IReadOnlySet<MethodInfo> helpers)
     {
@@ -28,20 +31,18 @@ internal sealed class SandboxValidator : ExpressionVisitor
         _helpers = helpers;
     }
 
-    /// <summary>Checks an expression; returns the first violation as a sentence, or <see langword="null"/> when it is allowed.</summary>
-    public static string? FindViolation(Expression expression, HashSet<ParameterExpression> parameters, Type inputType, IReadOnlySet<MethodInfo> helpers)
+    /// <summary>Checks an expression; returns the first violation as a phrase in the language, or <see langword="null"/> when it is allowed.</summary>
+    public static string? FindViolation(Expression expression, HashSet<ParameterExpression> parameters, Type inputType, IReadOnlySet<MethodInfo> helpers, Language language)
     {
         var validator = new SandboxValidator(parameters, inputType, helpers);
         validator.Visit(expression);
-        return validator._violation;
+        return validator._violation is { } name ? Localizer.Format(language, name, validator._violationArgs) : null;
     }
 
     /// <summary>Describes what criteria may use, for the end of rejection messages.</summary>
-    public static string Allowed(IReadOnlySet<MethodInfo> helpers)
-    {
-        var helperNames = helpers.Count == 0 ? "no plug-in helpers" : "the helpers " + string.Join(", ", helpers.Select(m => $"{m.DeclaringType?.Name}.{m.Name}").Order(StringComparer.Ordinal));
-        return $"criteria may only read indicators and parameters and use arithmetic, comparison, logical and conditional operators, Math and {helperNames}";
-    }
+    public static string Allowed(IReadOnlySet<MethodInfo> helpers, Language language) => helpers.Count == 0
+        ? Localizer.Format(language, nameof(Messages.Sandbox_AllowedNoHelpers))
+        : Localizer.Format(language, nameof(Messages.Sandbox_AllowedWithHelpers), string.Join(", ", helpers.Select(m => $"{m.DeclaringType?.Name}.{m.Name}").Order(StringComparer.Ordinal)));
 
     public override Expression? Visit(Expression? node) => _violation is null ? base.Visit(node) : node;
 
@@ -49,7 +50,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
     {
         if (node.Value is not null && !IsValueType(node.Type))
         {
-            Reject($"a constant of type {node.Type.Name}");
+            Reject(nameof(Messages.Sandbox_Constant), node.Type.Name);
         }
 
         return node;
@@ -59,7 +60,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
     {
         if (!_parameters.Contains(node))
         {
-            Reject($"the name '{node.Name}' outside its scope");
+            Reject(nameof(Messages.Sandbox_OutOfScope), node.Name);
         }
 
         return node;
@@ -93,15 +94,15 @@ internal sealed class SandboxValidator : ExpressionVisitor
 
         if ((declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset)) && node.Expression is null && node.Member.Name is "Now" or "UtcNow" or "Today")
         {
-            Reject($"{declaring.Name}.{node.Member.Name}, which reads the clock (scores must not depend on when they are computed)");
+            Reject(nameof(Messages.Sandbox_Clock), $"{declaring.Name}.{node.Member.Name}");
         }
         else if (node.Member.Name is "Assembly" or "Module" or "DeclaringType" or "BaseType" || typeof(MemberInfo).IsAssignableFrom(declaring) || declaring?.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) == true)
         {
-            Reject($"reflection ({declaring?.Name}.{node.Member.Name})");
+            Reject(nameof(Messages.Sandbox_Reflection), $"{declaring?.Name}.{node.Member.Name}");
         }
         else
         {
-            Reject($"the member {declaring?.Name}.{node.Member.Name}");
+            Reject(nameof(Messages.Sandbox_Member), $"{declaring?.Name}.{node.Member.Name}");
         }
 
         return node;
@@ -123,7 +124,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
         // A lambda argument makes the call a LINQ query, whatever it is applied to.
         if (node.Arguments.Any(a => a is LambdaExpression or UnaryExpression { NodeType: ExpressionType.Quote }))
         {
-            Reject($"a LINQ query with a lambda ({method.DeclaringType?.Name}.{method.Name})");
+            Reject(nameof(Messages.Sandbox_LinqQuery), $"{method.DeclaringType?.Name}.{method.Name}");
             return node;
         }
 
@@ -141,19 +142,19 @@ internal sealed class SandboxValidator : ExpressionVisitor
 
         if (method.Name == nameof(GetType))
         {
-            Reject("GetType(), which is reflection");
+            Reject(nameof(Messages.Sandbox_GetType));
         }
         else if (method.DeclaringType is { } type && (typeof(MemberInfo).IsAssignableFrom(type) || type.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) == true))
         {
-            Reject($"reflection ({type.Name}.{method.Name})");
+            Reject(nameof(Messages.Sandbox_Reflection), $"{type.Name}.{method.Name}");
         }
         else if (method.DeclaringType == typeof(DateTime) || method.DeclaringType == typeof(DateTimeOffset))
         {
-            Reject($"{method.DeclaringType.Name}.{method.Name}(), which depends on the clock or culture");
+            Reject(nameof(Messages.Sandbox_ClockOrCulture), $"{method.DeclaringType.Name}.{method.Name}");
         }
         else
         {
-            Reject($"the method {method.DeclaringType?.Name}.{method.Name}()");
+            Reject(nameof(Messages.Sandbox_Method), $"{method.DeclaringType?.Name}.{method.Name}");
         }
 
         return node;
@@ -173,7 +174,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
                 var operand = base.VisitUnary(node);
                 if (_violation is null && node.Method is not null && !IsValueType(node.Method.DeclaringType!))
                 {
-                    Reject($"the operator {node.Method.DeclaringType?.Name}.{node.Method.Name}");
+                    Reject(nameof(Messages.Sandbox_Operator), $"{node.Method.DeclaringType?.Name}.{node.Method.Name}");
                 }
 
                 return operand;
@@ -182,12 +183,12 @@ internal sealed class SandboxValidator : ExpressionVisitor
                 var converted = base.VisitUnary(node);
                 if (_violation is null && (!IsValueType(node.Type) || !IsValueType(node.Operand.Type)))
                 {
-                    Reject($"a conversion from {node.Operand.Type.Name} to {node.Type.Name}");
+                    Reject(nameof(Messages.Sandbox_Conversion), node.Operand.Type.Name, node.Type.Name);
                 }
 
                 return converted;
             default:
-                Reject($"the {node.NodeType} operator");
+                Reject(nameof(Messages.Sandbox_OperatorKind), node.NodeType);
                 return node;
         }
     }
@@ -196,7 +197,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
     {
         if (node.NodeType is ExpressionType.ArrayIndex or ExpressionType.Assign || node.NodeType.ToString().EndsWith("Assign", StringComparison.Ordinal))
         {
-            Reject($"the {node.NodeType} operator");
+            Reject(nameof(Messages.Sandbox_OperatorKind), node.NodeType);
             return node;
         }
 
@@ -204,7 +205,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
         var visited = base.VisitBinary(node);
         if (_violation is null && node.Method is not null && !IsValueType(node.Method.DeclaringType!))
         {
-            Reject($"the operator {node.Method.DeclaringType?.Name}.{node.Method.Name}");
+            Reject(nameof(Messages.Sandbox_Operator), $"{node.Method.DeclaringType?.Name}.{node.Method.Name}");
         }
 
         return visited;
@@ -214,73 +215,73 @@ internal sealed class SandboxValidator : ExpressionVisitor
 
     protected override Expression VisitLambda<T>(Expression<T> node)
     {
-        Reject("a lambda (LINQ queries are not allowed)");
+        Reject(nameof(Messages.Sandbox_Lambda));
         return node;
     }
 
     protected override Expression VisitNew(NewExpression node)
     {
-        Reject($"{NewOf(node.Type)} (constructing an object)");
+        Reject(nameof(Messages.Sandbox_NewObject), NewOf(node.Type));
         return node;
     }
 
     protected override Expression VisitNewArray(NewArrayExpression node)
     {
-        Reject("constructing an array");
+        Reject(nameof(Messages.Sandbox_NewArray));
         return node;
     }
 
     protected override Expression VisitMemberInit(MemberInitExpression node)
     {
-        Reject($"{NewOf(node.Type)} (constructing an object)");
+        Reject(nameof(Messages.Sandbox_NewObject), NewOf(node.Type));
         return node;
     }
 
     protected override Expression VisitListInit(ListInitExpression node)
     {
-        Reject($"constructing a list ({node.Type.Name})");
+        Reject(nameof(Messages.Sandbox_NewList), node.Type.Name);
         return node;
     }
 
     protected override Expression VisitInvocation(InvocationExpression node)
     {
-        Reject("invoking a delegate");
+        Reject(nameof(Messages.Sandbox_Invocation));
         return node;
     }
 
     protected override Expression VisitTypeBinary(TypeBinaryExpression node)
     {
-        Reject("a type test (is), which is reflection");
+        Reject(nameof(Messages.Sandbox_TypeTest));
         return node;
     }
 
     protected override Expression VisitIndex(IndexExpression node)
     {
-        Reject("an indexer");
+        Reject(nameof(Messages.Sandbox_Indexer));
         return node;
     }
 
     protected override Expression VisitBlock(BlockExpression node)
     {
-        Reject("a block");
+        Reject(nameof(Messages.Sandbox_Block));
         return node;
     }
 
-    protected override Expression VisitDefault(DefaultExpression node) => IsValueType(node.Type) || node.Type == typeof(void) ? node : Fail(node, $"default({node.Type.Name})");
+    protected override Expression VisitDefault(DefaultExpression node) => IsValueType(node.Type) || node.Type == typeof(void) ? node : Fail(node, nameof(Messages.Sandbox_Default), node.Type.Name);
 
-    protected override Expression VisitExtension(Expression node) => Fail(node, $"the construct {node.GetType().Name}");
+    protected override Expression VisitExtension(Expression node) => Fail(node, nameof(Messages.Sandbox_Construct), node.GetType().Name);
 
-    protected override Expression VisitDynamic(DynamicExpression node) => Fail(node, "dynamic dispatch");
+    protected override Expression VisitDynamic(DynamicExpression node) => Fail(node, nameof(Messages.Sandbox_Dynamic));
 
-    protected override Expression VisitLoop(LoopExpression node) => Fail(node, "a loop");
+    protected override Expression VisitLoop(LoopExpression node) => Fail(node, nameof(Messages.Sandbox_Loop));
 
-    protected override Expression VisitTry(TryExpression node) => Fail(node, "try/catch");
+    protected override Expression VisitTry(TryExpression node) => Fail(node, nameof(Messages.Sandbox_Try));
 
-    protected override Expression VisitSwitch(SwitchExpression node) => Fail(node, "a switch");
+    protected override Expression VisitSwitch(SwitchExpression node) => Fail(node, nameof(Messages.Sandbox_Switch));
 
-    protected override Expression VisitGoto(GotoExpression node) => Fail(node, "goto");
+    protected override Expression VisitGoto(GotoExpression node) => Fail(node, nameof(Messages.Sandbox_Goto));
 
-    protected override Expression VisitRuntimeVariables(RuntimeVariablesExpression node) => Fail(node, "runtime variables");
+    protected override Expression VisitRuntimeVariables(RuntimeVariablesExpression node) => Fail(node, nameof(Messages.Sandbox_RuntimeVariables));
 
     private static string NewOf(Type type) => type.Name.StartsWith('<') || type.Namespace is null || typeof(System.Linq.Dynamic.Core.DynamicClass).IsAssignableFrom(type)
         ? "new (...)"
@@ -292,11 +293,19 @@ internal sealed class SandboxValidator : ExpressionVisitor
         return ValueTypes.Contains(underlying);
     }
 
-    private Expression Fail(Expression node, string construct)
+    private Expression Fail(Expression node, string name, params object?[] args)
     {
-        Reject(construct);
+        Reject(name, args);
         return node;
     }
 
-    private void Reject(string construct) => _violation ??= construct;
+    // The first violation wins; it is kept as a message name and formatted once, in the caller's language.
+    private void Reject(string name, params object?[] args)
+    {
+        if (_violation is null)
+        {
+            _violation = name;
+            _violationArgs = args;
+        }
+    }
 }

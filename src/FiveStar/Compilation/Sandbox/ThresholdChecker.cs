@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using FiveStar.Indicators;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Compilation.Sandbox;
 
@@ -13,17 +15,19 @@ internal sealed class ThresholdChecker : ExpressionVisitor
 {
     private readonly Func<Expression, IndicatorDefinition?> _indicatorOf;
     private readonly Func<Expression, double?> _constantOf;
+    private readonly Language _language;
     private string? _problem;
 
-    private ThresholdChecker(Func<Expression, IndicatorDefinition?> indicatorOf, Func<Expression, double?> constantOf)
+    private ThresholdChecker(Func<Expression, IndicatorDefinition?> indicatorOf, Func<Expression, double?> constantOf, Language language)
     {
         _indicatorOf = indicatorOf;
         _constantOf = constantOf;
+        _language = language;
     }
 
-    public static string? Find(Expression parsed, Func<Expression, IndicatorDefinition?> indicatorOf, Func<Expression, double?> constantOf)
+    public static string? Find(Expression parsed, Func<Expression, IndicatorDefinition?> indicatorOf, Func<Expression, double?> constantOf, Language language)
     {
-        var checker = new ThresholdChecker(indicatorOf, constantOf);
+        var checker = new ThresholdChecker(indicatorOf, constantOf, language);
         checker.Visit(parsed);
         return checker._problem;
     }
@@ -56,7 +60,7 @@ internal sealed class ThresholdChecker : ExpressionVisitor
         var max = indicator.EffectiveMaximum;
         if ((min is { } low && value < low) || (max is { } high && value > high))
         {
-            _problem = $"compares {indicator.Id} with {value.ToString("0.##", CultureInfo.InvariantCulture)}, outside its valid range {Format(min)} to {Format(max)}, so the criterion would always or never be met; check the threshold";
+            _problem = Localizer.Format(_language, nameof(Messages.Sandbox_ThresholdOutOfRange), indicator.Id, value.ToString("0.##", CultureInfo.InvariantCulture), Format(min), Format(max));
         }
     }
 
@@ -75,5 +79,5 @@ internal sealed class ThresholdChecker : ExpressionVisitor
         return expression;
     }
 
-    private static string Format(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "unbounded";
+    private string Format(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? Localizer.Format(_language, nameof(Messages.Sandbox_Unbounded));
 }

@@ -67,7 +67,7 @@ internal static class ObjectBinder
                 slot = schema.IndexOf(given);
                 if (slot < 0)
                 {
-                    problems.Add(Localizer.Format(language, nameof(Messages.Bind_UnknownIndicator), typeName, property.Name, given, NameSuggester.Hint(given, indicatorIds)));
+                    problems.Add(Localizer.Format(language, nameof(Messages.Bind_UnknownIndicator), typeName, property.Name, given, NameSuggester.Hint(language, given, indicatorIds)));
                     continue;
                 }
             }
@@ -102,14 +102,14 @@ internal static class ObjectBinder
         {
             var snake = IndicatorNames.ToSnake(property.Name);
             var free = indicatorIds.Where((_, slot) => !bound.ContainsKey(slot));
-            problems.Add(Localizer.Format(language, nameof(Messages.Bind_NoIndicator), typeName, property.Name, NameSuggester.Hint(snake, free)));
+            problems.Add(Localizer.Format(language, nameof(Messages.Bind_NoIndicator), typeName, property.Name, NameSuggester.Hint(language, snake, free)));
         }
 
         foreach (var notProvided in map?.NotProvidedIds ?? [])
         {
             if (schema.IndexOf(notProvided) < 0)
             {
-                problems.Add(Localizer.Format(language, nameof(Messages.Bind_UnknownIndicator), typeName, nameof(VillageMap<T>.NotProvided), notProvided, NameSuggester.Hint(notProvided, indicatorIds)));
+                problems.Add(Localizer.Format(language, nameof(Messages.Bind_UnknownIndicator), typeName, nameof(VillageMap<T>.NotProvided), notProvided, NameSuggester.Hint(language, notProvided, indicatorIds)));
             }
         }
 
@@ -123,7 +123,7 @@ internal static class ObjectBinder
             }
 
             var near = NameSuggester.Nearest(indicator.Id, unmatchedBySnake.Keys).Select(s => unmatchedBySnake[s]).ToArray();
-            var hint = near.Length == 0 ? string.Empty : NameSuggester.Hint(near[0], near);
+            var hint = near.Length == 0 ? string.Empty : NameSuggester.Hint(language, near[0], near);
             problems.Add(Localizer.Format(language, nameof(Messages.Bind_NoProperty), typeName, indicator.Id, hint, PascalOf(indicator.Id)));
         }
 
@@ -207,7 +207,7 @@ internal static class ObjectBinder
             if (code < 0)
             {
                 var asked = given ?? IndicatorNames.ToSnake(field.Name);
-                problems.Add(Localizer.Format(language, nameof(Messages.Bind_EnumValue), typeName, property.Name, enumType.Name, field.Name, indicator.Id, string.Join(", ", valueIds), NameSuggester.Hint(asked, valueIds)));
+                problems.Add(Localizer.Format(language, nameof(Messages.Bind_EnumValue), typeName, property.Name, enumType.Name, field.Name, indicator.Id, string.Join(", ", valueIds), NameSuggester.Hint(language, asked, valueIds)));
                 continue;
             }
 

@@ -70,8 +70,8 @@ internal sealed class HeaderMatcher
     /// <summary>Gets the slot a header names, or -1 when it names no indicator (or is ambiguous).</summary>
     public int SlotOf(string header) => Match(header) is { Kind: HeaderKind.Indicator } match ? match.Slot : -1;
 
-    /// <summary>Gives a "; did you mean ...?" hint for an unknown header, over ids and names.</summary>
-    public string Hint(string header)
+    /// <summary>Gives a "; did you mean ...?" hint for an unknown header, over ids and names, in the language.</summary>
+    public string Hint(string header, Language language)
     {
         var known = _schema.Indicators.Select(i => i.Id)
             .Concat(_schema.Indicators.Select(i => i.Name.Zh))
@@ -79,7 +79,7 @@ internal sealed class HeaderMatcher
             .Concat(_schema.Derived.Select(i => i.Id))
             .Where(k => !string.IsNullOrEmpty(k))
             .ToList();
-        return NameSuggester.Hint(header.Trim(), known);
+        return NameSuggester.Hint(language, header.Trim(), known);
     }
 
     /// <summary>

@@ -122,7 +122,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
         var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
         if (problem is not null)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, $"the village is not a valid JSON object: {problem}", null, line, null));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(nameof(Messages.Data_NotAJsonObject), problem), null, line, null));
         }
 
         if (tooDeep is { } deep)

@@ -271,7 +271,7 @@ public sealed class VillageReader : IDisposable
                 continue;
             }
 
-            var hint = match.Kind == HeaderKind.Unknown ? (_unknownColumns <= MaxSuggestions ? _builder.Headers.Hint(name) : string.Empty) : Localizer.Format(language, nameof(Messages.Header_CouldMeanHint), Or(language, match.Candidates));
+            var hint = match.Kind == HeaderKind.Unknown ? (_unknownColumns <= MaxSuggestions ? _builder.Headers.Hint(name, language) : string.Empty) : Localizer.Format(language, nameof(Messages.Header_CouldMeanHint), Or(language, match.Candidates));
             var problem = fromHeader
                 ? At(new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownColumn), name, hint), name, _source.HeaderLine, column + 1))
                 : new DataProblem(DataProblemKind.UnknownColumn, ProblemSeverity.Warning, Localizer.Format(language, nameof(Messages.Header_UnknownMember), name, hint), name, line, null);

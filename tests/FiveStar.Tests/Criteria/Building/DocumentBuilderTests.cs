@@ -1,6 +1,8 @@
 using System.Text;
 using FiveStar.Criteria;
+using FiveStar.Resources;
 using FiveStar.Tests.Support;
+using FiveStar.Text;
 
 namespace FiveStar.Tests.Criteria.Building;
 
@@ -196,6 +198,6 @@ public class DocumentBuilderTests
         Assert.Contains(exception.Diagnostics, d => d.CriterionId == "I3" && d.Message.Contains("no expression", StringComparison.Ordinal));
         Assert.Contains(exception.Diagnostics, d => d.CriterionId == "industry" && d.Message.Contains("\"sometimes\"", StringComparison.Ordinal));
         Assert.Contains(exception.Diagnostics, d => d.CriterionId == "ecology" && d.Message.Contains("\"nope\"", StringComparison.Ordinal));
-        Assert.StartsWith("The criteria could not be loaded (4 problems):", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith(Localizer.Format(Language.Current, nameof(Messages.Load_FailedMany), 4), exception.Message, StringComparison.Ordinal);
     }
 }
