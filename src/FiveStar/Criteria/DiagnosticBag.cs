@@ -21,6 +21,9 @@ internal sealed class DiagnosticBag(Language? language = null)
 
     public bool HasErrors => _items.Count > 0;
 
+    /// <summary>Gets how many problems the bag holds: errors, deferred errors and warnings.</summary>
+    public int Count => _items.Count + _deferred.Count + _warnings.Count;
+
     public Language Language { get; } = language ?? Language.Current;
 
     public void Add(SourceRef? source, string? id, string message, string? expression = null) =>
