@@ -333,6 +333,7 @@ internal static partial class CriteriaReader
         ShapeChecker.ShapeKind.Number or ShapeChecker.ShapeKind.Integer => Localizer.Format(language, nameof(Messages.Read_ExpectNumber)),
         ShapeChecker.ShapeKind.Boolean => Localizer.Format(language, nameof(Messages.Read_ExpectBoolean)),
         ShapeChecker.ShapeKind.String => Localizer.Format(language, nameof(Messages.Read_ExpectString)),
+        ShapeChecker.ShapeKind.Text => Localizer.Format(language, nameof(Messages.Read_ExpectText)),
         ShapeChecker.ShapeKind.Array => Localizer.Format(language, nameof(Messages.Read_ExpectArray)),
         _ => Localizer.Format(language, nameof(Messages.Read_ExpectObject)),
     };

@@ -261,6 +261,12 @@ public class DocumentMergerTests
             return list;
         }
 
+        if (type == typeof(LocalizedTextDto))
+        {
+            // Read by its own converter (a string or { zh, en }), so its metadata is not an object's: replaced whole.
+            return new LocalizedTextDto { Zh = side, En = side };
+        }
+
         if (CriteriaJsonContext.Default.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Object } info)
         {
             return info.CreateObject!();

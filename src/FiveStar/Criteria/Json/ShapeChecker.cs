@@ -13,6 +13,9 @@ namespace FiveStar.Criteria.Json;
 /// </summary>
 internal sealed class ShapeChecker
 {
+    /// <summary>The members of a text given as an object.</summary>
+    private static readonly string[] Languages = ["zh", "en"];
+
     private readonly JsonSerializerOptions _options;
     private readonly Dictionary<Type, Dictionary<string, JsonPropertyInfo>> _members = [];
     private readonly List<ShapeProblem> _problems = [];
@@ -168,6 +171,28 @@ internal sealed class ShapeChecker
 
                 writer.WriteEndObject();
                 break;
+            case ShapeKind.Text when element.ValueKind == JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    var memberPath = $"{path}.{property.Name}";
+                    if (!Languages.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        var nearest = NameSuggester.Nearest(property.Name, Languages, 1);
+                        _problems.Add(new ShapeProblem(memberPath, property.Name, typeof(LocalizedTextDto), nearest.Count == 0 ? null : nearest[0], null));
+                    }
+                    else if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                    {
+                        _problems.Add(new ShapeProblem(memberPath, property.Name, typeof(LocalizedTextDto), null, new Shape(ShapeKind.String, null, null)));
+                    }
+                    else
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
             case ShapeKind.Map:
                 writer.WriteStartObject();
                 foreach (var property in element.EnumerateObject())
@@ -212,6 +237,7 @@ internal sealed class ShapeChecker
         ShapeKind.Integer => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _),
         ShapeKind.Boolean => element.ValueKind is JsonValueKind.True or JsonValueKind.False,
         ShapeKind.Array => element.ValueKind == JsonValueKind.Array,
+        ShapeKind.Text => element.ValueKind is JsonValueKind.String or JsonValueKind.Object,
         _ => element.ValueKind == JsonValueKind.Object,
     };
 
@@ -226,6 +252,12 @@ internal sealed class ShapeChecker
         if (type == typeof(string))
         {
             return new Shape(ShapeKind.String, null, null);
+        }
+
+        if (type == typeof(LocalizedTextDto))
+        {
+            // A plain string (both languages) or { "zh", "en" }; its converter reads either.
+            return new Shape(ShapeKind.Text, type, null);
         }
 
         if (type == typeof(bool))
@@ -281,6 +313,7 @@ internal sealed class ShapeChecker
         Number,
         Integer,
         Boolean,
+        Text,
         Array,
         Map,
         Object,
