@@ -83,7 +83,7 @@ public static class CliApp
             {
                 foreach (var parseError in parsed.Errors)
                 {
-                    error.WriteLine($"fivestar: {parseError.Message}");
+                    error.WriteLine($"fivestar: {Translate(parsed, parseError.Message)}");
                 }
 
                 error.WriteLine(Localizer.Format(CliText.Language, nameof(Messages.Cli_UsageHint)));
@@ -100,6 +100,20 @@ public static class CliApp
 
     [ThreadStatic]
     private static bool s_verbose;
+
+    /// <summary>A parse error in the run's language: System.CommandLine 2.0 has no Chinese for a missing required option.</summary>
+    private static string Translate(ParseResult parsed, string message)
+    {
+        foreach (var option in parsed.CommandResult.Command.Options)
+        {
+            if (option.Required && string.Equals(message, $"Option '{option.Name}' is required.", StringComparison.Ordinal))
+            {
+                return Localizer.Format(CliText.Language, nameof(Messages.Cli_OptionRequired), option.Name);
+            }
+        }
+
+        return message;
+    }
 
     /// <summary>Runs a command body, turning known failures into messages and exit codes.</summary>
     internal static int Guard(CliContext context, Func<int> body)

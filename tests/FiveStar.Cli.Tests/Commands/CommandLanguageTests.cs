@@ -199,6 +199,46 @@ public class CommandLanguageTests
     }
 
     [Theory]
+    [InlineData("zh", "个参数和", "没有编号或村名为")]
+    [InlineData("en", "parameters and", "no village has the id or name")]
+    public void Init_Written_IsInTheChosenLanguage(string language, string written, string notFound)
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, output, _) = Cli.Run("init", "--out", folder.File("town.json"), "--lang", language);
+        var gap = Cli.Run("gap", "-c", Criteria, "-v", Villages, "--village", "无此村", "--lang", language);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(written, output, StringComparison.Ordinal);
+        Assert.Contains(notFound, gap.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh", "项指标")]
+    [InlineData("en", "indicators; fill one row per village")]
+    public void Template_Written_IsInTheChosenLanguage(string language, string written)
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, output, error) = Cli.Run("template", "-c", Criteria, "--out", folder.File("villages.xlsx"), "--lang", language);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(written, output + error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh", "列出各村离下一颗星还差什么", "只看这个村")]
+    [InlineData("en", "Show what each village lacks for its next star", "Only this village")]
+    public void Help_Gap_IsInTheChosenLanguage(string language, string description, string option)
+    {
+        var (exitCode, output, _) = Cli.Run("gap", "--help", "--lang", language);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(description, output, StringComparison.Ordinal);
+        Assert.Contains(option, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("zh", "未识别命令或参数", "用法请运行 'fivestar --help'")]
     [InlineData("en", "Unrecognized command or argument", "Run 'fivestar --help'")]
     public void Parse_UnknownArgument_IsInTheChosenLanguage(string language, string parseError, string hint)
@@ -208,6 +248,17 @@ public class CommandLanguageTests
         Assert.Equal(2, exitCode);
         Assert.Contains(parseError, error, StringComparison.Ordinal);
         Assert.Contains(hint, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh", "缺少必需的选项 --criteria。")]
+    [InlineData("en", "Option '--criteria' is required.")]
+    public void Parse_MissingRequiredOption_IsInTheChosenLanguage(string language, string message)
+    {
+        var (exitCode, _, error) = Cli.Run("score", "-v", Villages, "--lang", language);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, error, StringComparison.Ordinal);
     }
 
     [Theory]
