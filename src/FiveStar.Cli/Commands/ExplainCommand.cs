@@ -10,41 +10,12 @@ namespace FiveStar.Cli.Commands;
 /// <summary><c>fivestar explain</c>: every criterion of every category for one village, with the values used and why each star was or was not awarded.</summary>
 internal static class ExplainCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var criteria = CommonOptions.Criteria();
-        var villages = CommonOptions.Villages();
-        var village = new Option<string>("--village") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ExplainVillage)), Required = true };
-        var plugins = CommonOptions.Plugins();
-        var lang = CommonOptions.Lang();
-        var inputFormat = CommonOptions.InputFormat();
-        var sheet = CommonOptions.Sheet();
-        var strict = CommonOptions.Strict();
-        var command = new Command("explain", Localizer.Format(CliText.Language, nameof(Messages.Help_Explain)))
-        {
-            criteria, villages, village, plugins, lang, inputFormat, sheet, strict,
-        };
-        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () =>
-        {
-            var language = Language.Parse(result.GetValue(lang)!);
-            var format = CommonOptions.ParseFormat(result.GetValue(inputFormat));
-            var rater = RaterLoader.Load(result.GetValue(criteria)!, result.GetValue(villages), result.GetValue(plugins), format, result.GetValue(sheet), result.GetValue(strict), context.Error, Language.Parse(result.GetValue(lang)!), cancellationToken);
-            using var reader = RaterLoader.OpenVillages(result.GetValue(villages)!, rater, format, result.GetValue(sheet));
-            var found = 0;
-            var problems = VillageFinder.ForEach(rater, reader, result.GetValue(village), language, (rating, _, _) =>
-            {
-                found++;
-                Write(context.Output, rater, rating, language);
-            }, cancellationToken);
-            if (found == 0)
-            {
-                throw new CliException(Localizer.Format(language, nameof(Messages.Cli_VillageNotFound), result.GetValue(village)));
-            }
-
-            return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
-        })));
-        return command;
-    }
+    public static Command Create(CliContext context) => VillageCommand.Create(
+        context,
+        "explain",
+        nameof(Messages.Help_Explain),
+        new Option<string?>("--village") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ExplainVillage)), Required = true },
+        Write);
 
     private static void Write(TextWriter output, StarRater rater, VillageRating rating, Language language)
     {

@@ -140,7 +140,8 @@ internal sealed class AwardDecider
                 continue;
             }
 
-            if (veto.Effect == VetoEffect.VoidRating)
+            var effect = VetoEffectTable.Of(veto.Effect);
+            if (effect.RevokesStars)
             {
                 if (!outcomes.IsEmpty)
                 {
@@ -156,7 +157,8 @@ internal sealed class AwardDecider
                 awarded = 0;
                 cap = 0;
             }
-            else
+
+            if (effect.CapsLevel)
             {
                 cap = Math.Min(cap, veto.CapLevel ?? 0);
             }

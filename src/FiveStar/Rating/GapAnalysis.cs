@@ -35,7 +35,7 @@ internal sealed class GapAnalysis
         }
 
         var held = rating.Categories.Where(c => c.Awarded).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var voiding = rating.Vetoes.Where(v => v.Scope == VetoScope.Rating && v.Effect == VetoEffect.VoidRating).ToList();
+        var voiding = rating.Vetoes.Where(v => v.Scope == VetoScope.Rating && VetoEffectTable.Of(v.Effect).RevokesStars).ToList();
         var gaps = new List<StarGap>();
         for (var c = 0; c < rating.Categories.Count; c++)
         {

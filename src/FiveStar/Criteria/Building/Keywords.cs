@@ -52,14 +52,12 @@ internal static class Keywords
         ("category", VetoScope.Category),
         ("rating", VetoScope.Rating));
 
-    /// <summary>A veto's <c>effect</c>.</summary>
+    /// <summary>A veto's <c>effect</c>: the words of the <see cref="VetoEffectTable"/> table.</summary>
     public static readonly KeywordTable<VetoEffect> VetoEffects = new(
         "effect",
         nameof(Messages.Build_VetoEffectUnknown),
         VetoEffect.RevokeStar,
-        ("revoke_star", VetoEffect.RevokeStar),
-        ("void_rating", VetoEffect.VoidRating),
-        ("cap_level", VetoEffect.CapLevel));
+        [.. VetoEffectTable.All.Select(r => (r.Word, r.Effect))]);
 
     /// <summary>The level policy's <c>mode</c>.</summary>
     public static readonly KeywordTable<LevelMode> LevelModes = new(

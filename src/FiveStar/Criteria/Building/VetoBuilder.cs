@@ -46,15 +46,11 @@ internal sealed class VetoBuilder(BuildContext context)
             var scope = scopeGiven
                 ? Keywords.VetoScopes.Parse(dto.Scope, source, dto.Id, context)
                 : context.Invalid(source, dto.Id, nameof(Messages.Build_VetoScopeMissing), VetoScope.Category, dto.Id);
-            var effect = Keywords.VetoEffects.Parse(dto.Effect ?? (scope == VetoScope.Category ? "revoke_star" : "void_rating"), source, dto.Id, context);
-            if (scope == VetoScope.Category && effect != VetoEffect.RevokeStar)
+            var effect = Keywords.VetoEffects.Parse(dto.Effect ?? VetoEffectTable.DefaultFor(scope).Word, source, dto.Id, context);
+            var rule = VetoEffectTable.Of(effect);
+            if (rule.Scope != scope)
             {
-                context.Report(source.Child("effect"), dto.Id, nameof(Messages.Build_CategoryVetoEffect));
-            }
-
-            if (scope == VetoScope.Rating && effect == VetoEffect.RevokeStar)
-            {
-                context.Report(source.Child("effect"), dto.Id, nameof(Messages.Build_RatingVetoEffect));
+                context.Report(source.Child("effect"), dto.Id, scope == VetoScope.Category ? nameof(Messages.Build_CategoryVetoEffect) : nameof(Messages.Build_RatingVetoEffect));
             }
 
             if (scopeGiven && scope == VetoScope.Category && string.IsNullOrWhiteSpace(dto.Category))
@@ -66,7 +62,7 @@ internal sealed class VetoBuilder(BuildContext context)
                 context.Report(source.Child("category"), dto.Id, nameof(Messages.Build_VetoCategoryUnknown), dto.Id, dto.Category, IdSuggestion.Hint(context.Language, dto.Category, categories.Select(c => c.Id)), IdSuggestion.List(context.Language, categories.Select(c => c.Id)));
             }
 
-            if (effect == VetoEffect.CapLevel && dto.CapLevel is null)
+            if (rule.CapsLevel && dto.CapLevel is null)
             {
                 context.Report(source, dto.Id, nameof(Messages.Build_CapLevelMissing));
             }

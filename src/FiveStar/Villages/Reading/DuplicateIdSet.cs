@@ -14,7 +14,7 @@ namespace FiveStar.Villages.Reading;
 /// hashes go into a fixed-size Bloom filter, and the table starts again. A later id is looked up in the table, then,
 /// only when the Bloom filter says it may have been seen (about one id in a few hundred at ten million ids), in each
 /// run: one read of one index block per run, then the logged ids of equal hashes. Memory is the table (16 bytes a
-/// slot), the log's in-memory tail, the filter (16 MiB, allocated at the first spill) and the run indexes (16 bytes per
+/// slot), one reused spill buffer (16 bytes an id of the bound), the log's in-memory tail, the filter (16 MiB, allocated at the first spill) and the run indexes (16 bytes per
 /// 256 ids); disk is 16 bytes a id for the runs plus the ids themselves. Temporary files are deleted on close.
 /// </para>
 /// <para>
@@ -26,8 +26,11 @@ namespace FiveStar.Villages.Reading;
 /// </summary>
 internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 {
-    /// <summary>The ids held in the in-memory table before it is spilled: about 8 MiB of table.</summary>
-    public const int DefaultMemoryBound = 1 << 18;
+    /// <summary>
+    /// The ids held in the in-memory table before it is spilled: 4 MiB of table, the size a 100,000-village file
+    /// needs anyway, so a larger file's table is no larger (a bound of 2^18 made it 8 MiB, plus the arrays it grew from).
+    /// </summary>
+    public const int DefaultMemoryBound = 1 << 17;
 
     private const int IndexEvery = 256;
     private const int RecordSize = 16;
@@ -48,6 +51,11 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
     private FileStream? _log;
     private ulong[]? _bloom;
     private byte[] _block = [];
+
+    // The records of a spill, sorted by hash: kept between spills, since a fresh 4 MiB array per spill piled up on the
+    // large object heap (38 of them, 152 MiB, at ten million ids) between the rare full collections.
+    private ulong[] _spillHashes = [];
+    private long[] _spillPositions = [];
 
     /// <summary>Initializes a new instance of the <see cref="DuplicateIdSet"/> class.</summary>
     /// <param name="memoryBound">The ids held in memory before a spill (tests make it small to spill with few ids).</param>
@@ -292,29 +300,35 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
     {
         FlushLog();
         _bloom ??= new ulong[BloomBits / 64];
-        var records = new (ulong Hash, long Position)[_count];
+        if (_spillHashes.Length < _count)
+        {
+            _spillHashes = new ulong[_count];
+            _spillPositions = new long[_count];
+        }
+
         var n = 0;
         for (var i = 0; i < _hashes.Length; i++)
         {
             if (_positions[i] >= 0)
             {
-                records[n++] = (_hashes[i], _positions[i]);
+                _spillHashes[n] = _hashes[i];
+                _spillPositions[n++] = _positions[i];
                 AddToBloom(_hashes[i]);
             }
         }
 
-        Array.Sort(records, (a, b) => a.Hash.CompareTo(b.Hash));
+        Array.Sort(_spillHashes, _spillPositions, 0, n);
         var file = Temporary("run");
         var index = new ulong[(n + IndexEvery - 1) / IndexEvery];
         var buffer = new byte[IndexEvery * RecordSize];
         for (var start = 0; start < n; start += IndexEvery)
         {
             var end = Math.Min(n, start + IndexEvery);
-            index[start / IndexEvery] = records[start].Hash;
+            index[start / IndexEvery] = _spillHashes[start];
             for (var r = start; r < end; r++)
             {
-                BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan((r - start) * RecordSize), records[r].Hash);
-                BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(((r - start) * RecordSize) + 8), records[r].Position);
+                BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan((r - start) * RecordSize), _spillHashes[r]);
+                BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(((r - start) * RecordSize) + 8), _spillPositions[r]);
             }
 
             file.Write(buffer, 0, (end - start) * RecordSize);

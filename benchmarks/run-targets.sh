@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Checks the targets 1-4 of issue #16 once, on a quiet machine, and prints a compact summary:
+#   1. end to end   EndToEndBenchmarks (fivestar score, 1M-village CSV) against Sep parse-only, --job short
+#   2. flat memory  peak RSS (/usr/bin/time %M) of `fivestar score --format csv --out` at 100k and 10M villages
+#   3. cold start   ColdBenchmarks (its ColdStart job: 5 fresh processes each) and 5 fresh `fivestar validate` runs
+#   4. parallel     ParallelBenchmarks, RateParallel against Rate at 100k and 1M, --job short
+# About 10-12 minutes on 2 idle cores; needs ~1.6 GB free in $TMPDIR for the 10M-village file (deleted at the end).
+# FIVESTAR_TARGETS_SMOKE=1 runs the same steps with tiny sizes and --job dry (a check that the script runs, no figures).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+smoke=${FIVESTAR_TARGETS_SMOKE:-0}
+job=short
+small=100000
+big=10000000
+if [[ "$smoke" == 1 ]]; then
+    job=dry
+    small=1000
+    big=20000
+    export FIVESTAR_BENCH_SMOKE=1
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/fivestar-targets.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+criteria=samples/Hanzhuang/hanzhuang-2022.json
+artifacts=$work/bdn
+log=$work/log.txt
+echo "fivestar targets: job $job, memory at $small and $big villages; log in $log (kept on failure)"
+trap 'echo "failed; log:"; tail -40 "$log"' ERR
+
+echo "[1/5] build (Release)"
+dotnet build src/FiveStar.Cli -c Release >>"$log" 2>&1
+dotnet build benchmarks/FiveStar.Benchmarks -c Release >>"$log" 2>&1
+cli=(dotnet src/FiveStar.Cli/bin/Release/net10.0/FiveStar.Cli.dll)
+
+echo "[2/5] BenchmarkDotNet: EndToEnd, Parallel, Cold (--job $job)"
+# Cold needs fresh processes (its own ColdStart job); the other two classes are run in the same invocation.
+dotnet run -c Release --no-build --project benchmarks/FiveStar.Benchmarks -- \
+    --filter '*EndToEndBenchmarks*' '*ParallelBenchmarks*' '*ColdBenchmarks*' \
+    --job "$job" --artifacts "$artifacts" --buildTimeout 600 >>"$log" 2>&1
+
+echo "[3/5] fresh fivestar validate x5"
+validate=()
+for i in 1 2 3 4 5; do
+    validate+=("$( { /usr/bin/time -f '%e %U %S' "${cli[@]}" validate "$criteria" >/dev/null 2>/dev/null; } 2>&1 | tail -1)")
+done
+
+echo "[4/5] generate $small and $big villages (seed 1)"
+"${cli[@]}" generate --criteria "$criteria" --count "$small" --seed 1 --out "$work/small.csv" >>"$log" 2>&1
+"${cli[@]}" generate --criteria "$criteria" --count "$big" --seed 1 --out "$work/big.csv" >>"$log" 2>&1
+
+echo "[5/5] peak RSS of fivestar score at $small and $big"
+rss() {
+    # Exit 1 (data problems) is not expected from generated files; any non-zero exit fails the step.
+    { /usr/bin/time -f '%M %e' "${cli[@]}" score --criteria "$criteria" --villages "$1" --format csv --out "$work/results.csv" >/dev/null 2>/dev/null; } 2>&1 | tail -1
+}
+rss_small=$(rss "$work/small.csv")
+rss_big=$(rss "$work/big.csv")
+rm -f "$work/big.csv" "$work/small.csv" "$work/results.csv"
+
+python3 - "$artifacts/results" "$small" "$big" "$rss_small" "$rss_big" "${validate[@]}" <<'EOF'
+import csv, glob, os, sys
+results, small, big, rss_small, rss_big, *validate = sys.argv[1:]
+
+def rows(cls):
+    files = glob.glob(os.path.join(results, f"*{cls}-report.csv"))
+    return list(csv.DictReader(open(files[0], encoding="utf-8"))) if files else []
+
+def show(title, cls, keys):
+    print(f"\n{title}")
+    for r in rows(cls):
+        label = "  ".join(r.get(k, "") for k in keys if r.get(k))
+        print(f"  {label:<62} {r.get('Mean', ''):>12}  ratio {r.get('Ratio', '')}")
+
+print("\n=== #16 targets ===")
+show("1. End to end (target: fivestar score / Sep parse-only <= 1.5)", "EndToEndBenchmarks", ["Method"])
+ks, kb = int(rss_small.split()[0]), int(rss_big.split()[0])
+print("\n2. Flat memory (target: peak RSS at %s <= 1.3x at %s)" % (big, small))
+print("  %s villages: %.0f MiB (%s s)" % (small, ks / 1024, rss_small.split()[1]))
+print("  %s villages: %.0f MiB (%s s)" % (big, kb / 1024, rss_big.split()[1]))
+print("  ratio %.2fx -> %s" % (kb / ks, "met" if kb <= 1.3 * ks else "MISSED"))
+show("3. Cold start (target: FiveStar rows <= RulesEngine ctor+first result, ColdStart job)", "ColdBenchmarks", ["Method", "Job"])
+wall = sorted(float(v.split()[0]) for v in validate)
+cpu = sorted(float(v.split()[1]) + float(v.split()[2]) for v in validate)
+print("  fresh `fivestar validate` (5 runs): median %.0f ms wall, %.0f ms CPU (compare with RulesEngine ctor+first result, ColdStart-5x)" % (wall[2] * 1000, cpu[2] * 1000))
+show("4. Parallel (target: RateParallel ratio <= 0.59, i.e. >= 1.7x, at every N)", "ParallelBenchmarks", ["Method", "N"])
+print("\nFull tables: copy %s before the script ends, or rerun; the BenchmarkDotNet log is printed on failure." % results)
+EOF
