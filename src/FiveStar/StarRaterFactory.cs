@@ -72,7 +72,7 @@ public sealed partial class StarRaterFactory
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The file is invalid; every problem is listed.</exception>
     public StarRater FromFile(string path, IReadOnlyList<VillageColumn>? columns) =>
-        Timed(path, () => new StarRater(Compiler.Compile(Loader.LoadFile(path), columns)));
+        Timed(path, () => new StarRater(Compiler.Compile(Loaded(() => Loader.LoadFile(path)), columns)));
 
     /// <summary>Loads and compiles criteria from a JSON string.</summary>
     /// <param name="json">The document.</param>
@@ -94,7 +94,7 @@ public sealed partial class StarRaterFactory
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
     public StarRater FromJson(string json, string sourceName, IReadOnlyList<VillageColumn>? columns) =>
-        Timed(sourceName, () => new StarRater(Compiler.Compile(Loader.LoadJson(json, sourceName), columns)));
+        Timed(sourceName, () => new StarRater(Compiler.Compile(Loaded(() => Loader.LoadJson(json, sourceName)), columns)));
 
     /// <summary>Loads and compiles criteria from a stream.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -119,7 +119,7 @@ public sealed partial class StarRaterFactory
     /// <returns>The rater.</returns>
     /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
     public StarRater FromStream(Stream utf8Json, string sourceName, string? baseDirectory, IReadOnlyList<VillageColumn>? columns) =>
-        Timed(sourceName, () => new StarRater(Compiler.Compile(Loader.Load(utf8Json, sourceName, baseDirectory), columns)));
+        Timed(sourceName, () => new StarRater(Compiler.Compile(Loaded(() => Loader.Load(utf8Json, sourceName, baseDirectory)), columns)));
 
     /// <summary>
     /// Loads and validates a criteria file without compiling it, to read the document (its <see cref="CriteriaDocument.Warnings"/>,
@@ -128,7 +128,7 @@ public sealed partial class StarRaterFactory
     /// <param name="path">The file path.</param>
     /// <returns>The validated document.</returns>
     /// <exception cref="CriteriaException">The file is invalid; every problem is listed.</exception>
-    public CriteriaDocument LoadFile(string path) => Loader.LoadFile(path);
+    public CriteriaDocument LoadFile(string path) => Loaded(() => Loader.LoadFile(path));
 
     /// <summary>Loads and validates criteria from a JSON string without compiling them.</summary>
     /// <param name="json">The document.</param>
@@ -136,7 +136,7 @@ public sealed partial class StarRaterFactory
     /// <param name="baseDirectory">The folder relative <c>extends</c> paths start from; the current folder when <see langword="null"/>.</param>
     /// <returns>The validated document.</returns>
     /// <exception cref="CriteriaException">The document is invalid; every problem is listed.</exception>
-    public CriteriaDocument LoadJson(string json, string sourceName, string? baseDirectory) => Loader.LoadJson(json, sourceName, baseDirectory);
+    public CriteriaDocument LoadJson(string json, string sourceName, string? baseDirectory) => Loaded(() => Loader.LoadJson(json, sourceName, baseDirectory));
 
     /// <summary>Compiles a document this factory loaded.</summary>
     /// <param name="document">The document, from <see cref="LoadFile"/> or <see cref="LoadJson"/>.</param>
@@ -169,6 +169,28 @@ public sealed partial class StarRaterFactory
     internal static string DescribeMissingShipped(CategoryCatalog catalog, string id, Language language) => catalog.ShippedDocuments.Count == 0
         ? Localizer.Format(language, nameof(Messages.Load_ShippedUnknownNoShipped), id)
         : Localizer.Format(language, nameof(Messages.Load_ShippedUnknown), id, string.Join(", ", catalog.ShippedDocuments.Select(d => d.Id)));
+
+    /// <summary>
+    /// Loads a document; when the load fails only on problems whose causes it left out, the document it built is compiled
+    /// as well, so its expression problems are reported in the same run (every problem at once).
+    /// </summary>
+    private CriteriaDocument Loaded(Func<CriteriaDocument> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (CriteriaException exception) when (exception.Partial is { } partial)
+        {
+            var expressionProblems = Compiler.ProblemsOf(partial);
+            if (expressionProblems.Count == 0)
+            {
+                throw;
+            }
+
+            throw new CriteriaException(DiagnosticBag.InWrittenOrder([.. exception.Diagnostics, .. expressionProblems]));
+        }
+    }
 
     private StarRater Timed(string source, Func<StarRater> load)
     {

@@ -65,7 +65,7 @@ internal sealed class CriteriaCompiler
                 catch (Exception exception)
 #pragma warning restore CA1031
                 {
-                    failure = new CriteriaException([new CriteriaDiagnostic(document.Source, "$", null, null, null, Localizer.Format(_options.Language, nameof(Messages.Compile_Unexpected), exception.GetType().Name, exception.Message))]);
+                    failure = new CriteriaException([new CriteriaDiagnostic(document.Source, "$", null, null, null, Localizer.Format(_options.Language, nameof(Messages.Compile_Unexpected), exception.GetType().Name, exception.Message))]) { Unexpected = true };
                 }
             },
             LargeStack)
@@ -80,6 +80,35 @@ internal sealed class CriteriaCompiler
         }
 
         return plan!;
+    }
+
+    /// <summary>
+    /// Compiles a document the loader built in spite of problems whose causes it left out (<see cref="CriteriaException.Partial"/>),
+    /// only to report its expression problems with them; a failure no file should cause says nothing here.
+    /// </summary>
+    /// <returns>The expression problems, none when it compiles.</returns>
+    public IReadOnlyList<CriteriaDiagnostic> ProblemsOf(CriteriaDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.FieldsFromData)
+        {
+            // A RulesEngine file compiles against the data's columns, which a load does not know.
+            return [];
+        }
+
+        try
+        {
+            Compile(document);
+            return [];
+        }
+        catch (CriteriaException exception) when (!exception.Unexpected)
+        {
+            return exception.Diagnostics;
+        }
+        catch (CriteriaException)
+        {
+            return [];
+        }
     }
 
     private CompiledPlan CompileCore(CriteriaDocument document, IReadOnlyList<VillageColumn>? columns, CancellationToken cancellationToken)

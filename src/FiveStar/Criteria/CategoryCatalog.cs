@@ -57,7 +57,7 @@ public sealed class CategoryCatalog
             }
         }
 
-        diagnostics.ThrowIfAny();
+        diagnostics.ThrowIfAny(includeDeferred: true);
         Categories = categories;
     }
 
@@ -142,7 +142,7 @@ public sealed class CategoryCatalog
             return new RegisteredCategory(plugin, categoryId, helpers, cached.Manifest, cached.Manifest.Categories![0], cached.Indicators) { Parameters = cached.Parameters, DefaultCriteria = cached.Criteria };
         }
 
-        var problemsBefore = diagnostics.Items.Count + diagnostics.Warnings.Count;
+        var problemsBefore = diagnostics.Count;
         var manifest = CriteriaReader.Read(bytes, origin, options, diagnostics, out _, out var root);
         if (manifest is null)
         {
@@ -159,7 +159,7 @@ public sealed class CategoryCatalog
         var indicators = new IndicatorBuilder(context).Build(manifest.Indicators, root, categoryId);
         var parameters = new ParameterBuilder(context).Build(manifest.Parameters, root);
         var criteria = new CriterionBuilder(context).Build(manifest.Categories[0].Rules, manifest.Categories[0].Source ?? root, "rules", categoryId, 1);
-        if (diagnostics.Items.Count + diagnostics.Warnings.Count == problemsBefore)
+        if (diagnostics.Count == problemsBefore)
         {
             ManifestCache.Add(plugin.GetType(), new ManifestCache.Entry(bytes, categoryId, options.Language, manifest, indicators, parameters, criteria));
         }

@@ -40,6 +40,16 @@ public sealed class CriteriaException : Exception
     /// <summary>Gets every problem found.</summary>
     public IReadOnlyList<CriteriaDiagnostic> Diagnostics { get; }
 
+    /// <summary>
+    /// Gets the document the loader built in spite of the problems, when each one's cause was left out of it (an unknown
+    /// member, a value of the wrong type, an override that matches nothing): compiling it reports the expression problems
+    /// in the same run.
+    /// </summary>
+    internal CriteriaDocument? Partial { get; init; }
+
+    /// <summary>Gets a value indicating whether the compiler failed in a way no criteria file should cause (a bug), not with a located problem.</summary>
+    internal bool Unexpected { get; init; }
+
     // The heading has no loader at hand: it speaks the current UI culture, which the tool sets from --lang.
     private static string FormatMessage(IReadOnlyList<CriteriaDiagnostic> diagnostics) => diagnostics.Count switch
     {

@@ -114,10 +114,14 @@ internal sealed class CriteriaLoader
             ParameterUsage.Check(top!.Parameters, document, _catalog, _options.WarningsAsErrors, diagnostics);
         }
 
-        diagnostics.ThrowIfAny(includeDeferred: true);
-        document!.Warnings = diagnostics.Warnings.ToArray();
-        document.Effective = merged;
-        return document;
+        if (document is not null)
+        {
+            document.Warnings = diagnostics.Warnings.ToArray();
+            document.Effective = merged;
+        }
+
+        diagnostics.ThrowIfAny(includeDeferred: true, document);
+        return document!;
     }
 
     private CriteriaDocumentDto ResolveExtends(CriteriaDocumentDto document, SourceRef source, string? baseDirectory, DiagnosticBag diagnostics, List<string> chain, List<string> visiting)

@@ -67,18 +67,35 @@ internal static partial class CriteriaReader
             return null;
         }
 
+        var cleanedRead = false;
         try
         {
             format = DetectFormat(bytes, options);
             var jsonOptions = new JsonSerializerOptions(CriteriaJsonContext.Default.Options) { MaxDepth = options.MaxJsonDepth };
             var context = new CriteriaJsonContext(jsonOptions);
+            var isArray = format == CriteriaFormat.RulesEngine && bytes.TrimStart(" \t\r\n"u8).StartsWith("["u8);
+            var rootType = format != CriteriaFormat.RulesEngine ? typeof(CriteriaDocumentDto) : isArray ? typeof(List<WorkflowDto>) : typeof(WorkflowDto);
+
+            // Unknown members and values of the wrong type are reported, left out, and loading goes on with the rest.
+            var shape = ShapeChecker.Check(utf8, rootType, context.Options, out var cleaned);
+            Report(shape, file, locator, options.Language, diagnostics);
+            cleanedRead = cleaned is not null;
+            if (cleaned is not null)
+            {
+                bytes = cleaned;
+            }
+
             CriteriaDocumentDto? document;
             if (format == CriteriaFormat.RulesEngine)
             {
-                var isArray = bytes.TrimStart(" \t\r\n"u8).StartsWith("["u8);
                 var workflows = isArray
                     ? JsonSerializer.Deserialize(bytes, context.ListWorkflowDto)
                     : [JsonSerializer.Deserialize(bytes, context.WorkflowDto)!];
+                if (cleanedRead)
+                {
+                    shape!.DropNullItems(workflows);
+                }
+
                 document = RulesEngineWorkflows.ToDocument(workflows ?? [], isArray, file, root, options.Language, diagnostics);
                 if (workflows is null || workflows.Count == 0)
                 {
@@ -95,13 +112,17 @@ internal static partial class CriteriaReader
                 }
 
                 Tag(document, root, options.Language, diagnostics);
+                if (cleanedRead)
+                {
+                    shape!.DropNullItems(document);
+                }
             }
 
             return document;
         }
         catch (JsonException exception)
         {
-            diagnostics.Add(FromJsonException(exception, file, locator, options.Language));
+            diagnostics.Add(FromJsonException(exception, file, locator, options.Language, cleanedRead));
             return null;
         }
         catch (InvalidOperationException exception)
@@ -243,11 +264,17 @@ internal static partial class CriteriaReader
         }
     }
 
-    private static CriteriaDiagnostic FromJsonException(JsonException exception, string file, JsonLocator locator, Language language)
+    private static CriteriaDiagnostic FromJsonException(JsonException exception, string file, JsonLocator locator, Language language, bool cleanedRead)
     {
         var path = exception.Path ?? "$";
         int? line = exception.LineNumber is { } l ? (int)l + 1 : null;
         int? column = exception.BytePositionInLine is { } c ? (int)c + 1 : null;
+        if (cleanedRead && locator.Find(path) is { } written)
+        {
+            // The exception's position is in the text written again without the bad members: use the file's own.
+            (line, column) = written;
+        }
+
         var message = exception.Message;
         var unmapped = UnmappedMember().Match(message);
         if (unmapped.Success)
@@ -275,6 +302,40 @@ internal static partial class CriteriaReader
 
         return new CriteriaDiagnostic(file, path, line, column, null, message);
     }
+
+    /// <summary>Reports the tolerant pass's problems as deferred errors, so the load goes on and reports the others with them.</summary>
+    private static void Report(ShapeChecker? shape, string file, JsonLocator locator, Language language, DiagnosticBag diagnostics)
+    {
+        if (shape is null)
+        {
+            return;
+        }
+
+        foreach (var problem in shape.Problems)
+        {
+            var message = problem.Expected is { } expected
+                ? Localizer.Format(language, nameof(Messages.Read_WrongType), problem.JsonPath, Expected(expected.Kind, language))
+                : problem.Suggestion is { } suggestion
+                    ? Localizer.Format(language, nameof(Messages.Read_UnknownMemberNear), problem.Member, FriendlyTypeName(problem.Owner!.Name, language), suggestion)
+                    : Localizer.Format(language, nameof(Messages.Read_UnknownMember), problem.Member, FriendlyTypeName(problem.Owner!.Name, language));
+            var position = locator.Find(problem.JsonPath);
+            diagnostics.AddDeferred(new CriteriaDiagnostic(file, problem.JsonPath, position?.Line, position?.Column, null, message));
+        }
+
+        foreach (var (objectPath, member) in shape.Unreadable)
+        {
+            diagnostics.MarkUnreadable(file, objectPath, member);
+        }
+    }
+
+    private static string Expected(ShapeChecker.ShapeKind kind, Language language) => kind switch
+    {
+        ShapeChecker.ShapeKind.Number or ShapeChecker.ShapeKind.Integer => Localizer.Format(language, nameof(Messages.Read_ExpectNumber)),
+        ShapeChecker.ShapeKind.Boolean => Localizer.Format(language, nameof(Messages.Read_ExpectBoolean)),
+        ShapeChecker.ShapeKind.String => Localizer.Format(language, nameof(Messages.Read_ExpectString)),
+        ShapeChecker.ShapeKind.Array => Localizer.Format(language, nameof(Messages.Read_ExpectArray)),
+        _ => Localizer.Format(language, nameof(Messages.Read_ExpectObject)),
+    };
 
     private static string FriendlyTypeName(string typeName, Language language)
     {

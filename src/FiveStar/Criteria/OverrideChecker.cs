@@ -24,19 +24,21 @@ internal static class OverrideChecker
             .ToList();
 
         var parameterIds = (baseDocument.Parameters ?? []).Select(p => p?.Id).Concat(plugins.SelectMany(p => p.Manifest.Parameters ?? []).Select(p => p?.Id)).OfType<string>().ToList();
-        overlay.Parameters = Keep(overlay.Parameters, overlayRoot, "parameters", p => p.Id, parameterIds, p => p.Value is not null && !TextParsing.IsEmpty(p.Name), (p, source) =>
+        overlay.Parameters = Keep(overlay.Parameters, overlayRoot, "parameters", p => p.Id, parameterIds, p => p.Value is not null && !TextParsing.IsEmpty(p.Name), diagnostics, (p, source) =>
             diagnostics.AddDeferred(source.Child("id"), p.Id, Localizer.Format(language, nameof(Messages.Load_OverrideUnknownParameter), p.Id, baseName, IdSuggestion.Hint(language, p.Id, parameterIds))));
 
         var indicatorIds = (baseDocument.Indicators ?? []).Select(i => i?.Id).Concat(plugins.SelectMany(p => p.Manifest.Indicators ?? []).Select(i => i?.Id)).OfType<string>().ToList();
-        overlay.Indicators = Keep(overlay.Indicators, overlayRoot, "indicators", i => i.Id, indicatorIds, i => !TextParsing.IsEmpty(i.Name), (i, source) =>
+        overlay.Indicators = Keep(overlay.Indicators, overlayRoot, "indicators", i => i.Id, indicatorIds, i => !TextParsing.IsEmpty(i.Name), diagnostics, (i, source) =>
             diagnostics.AddDeferred(source.Child("id"), i.Id, Localizer.Format(language, nameof(Messages.Load_OverrideUnknownIndicator), i.Id, baseName, IdSuggestion.Hint(language, i.Id, indicatorIds))));
 
         var vetoIds = (baseDocument.Vetoes ?? []).Select(v => v?.Id).OfType<string>().ToList();
-        overlay.Vetoes = Keep(overlay.Vetoes, overlayRoot, "vetoes", v => v.Id, vetoIds, v => !string.IsNullOrWhiteSpace(v.Expression), (v, source) =>
+        overlay.Vetoes = Keep(overlay.Vetoes, overlayRoot, "vetoes", v => v.Id, vetoIds, v => !string.IsNullOrWhiteSpace(v.Expression), diagnostics, (v, source) =>
             diagnostics.AddDeferred(source.Child("id"), v.Id, Localizer.Format(language, nameof(Messages.Load_OverrideUnknownVeto), v.Id, baseName, IdSuggestion.Hint(language, v.Id, vetoIds), IdSuggestion.List(language, vetoIds))));
 
         var categoryIds = baseCategories.Select(c => c.Id).OfType<string>().ToList();
-        overlay.Categories = Keep(overlay.Categories, overlayRoot, "categories", c => c.Id, categoryIds, c => c.Rules is { Count: > 0 } || catalog.Find(c.Plugin ?? c.Id) is not null, (c, source) =>
+        // A new star has a name, a plug-in or criteria of its own; an entry of overrides only (no name, rules without
+        // expressions) under an id the base lacks is a misspelt base category.
+        overlay.Categories = Keep(overlay.Categories, overlayRoot, "categories", c => c.Id, categoryIds, c => !TextParsing.IsEmpty(c.Name) || catalog.Find(c.Plugin ?? c.Id) is not null || (c.Rules ?? []).Any(IsNewRule), diagnostics, (c, source) =>
             diagnostics.AddDeferred(source.Child("id"), c.Id, Localizer.Format(language, nameof(Messages.Load_OverrideUnknownCategory), c.Id, baseName, IdSuggestion.Hint(language, c.Id, categoryIds.Concat(catalog.Categories.Select(p => p.Id))), IdSuggestion.List(language, categoryIds))));
 
         foreach (var category in overlay.Categories ?? [])
@@ -64,7 +66,7 @@ internal static class OverrideChecker
     {
         var language = diagnostics.Language;
         var ids = baseRules.Where(r => r is not null).Select(r => r.EffectiveId).OfType<string>().ToList();
-        var kept = Keep(rules, parent, "rules", r => r.EffectiveId, ids, r => !string.IsNullOrWhiteSpace(r.Expression) || r.Rules is { Count: > 0 }, (r, source) =>
+        var kept = Keep(rules, parent, "rules", r => r.EffectiveId, ids, IsNewRule, diagnostics, (r, source) =>
             diagnostics.AddDeferred(source, r.EffectiveId, Localizer.Format(language, nameof(Messages.Load_OverrideUnknownCriterion), r.EffectiveId, categoryId, baseName, IdSuggestion.Hint(language, r.EffectiveId, ids), IdSuggestion.List(language, ids))));
         foreach (var rule in kept ?? [])
         {
@@ -85,7 +87,7 @@ internal static class OverrideChecker
     }
 
     /// <summary>Keeps the entries that match a base id or are complete new elements; reports and drops the others.</summary>
-    private static List<T>? Keep<T>(List<T>? items, SourceRef parent, string member, Func<T, string?> idOf, List<string> baseIds, Func<T, bool> isComplete, Action<T, SourceRef> report)
+    private static List<T>? Keep<T>(List<T>? items, SourceRef parent, string member, Func<T, string?> idOf, List<string> baseIds, Func<T, bool> isComplete, DiagnosticBag diagnostics, Action<T, SourceRef> report)
         where T : class
     {
         if (items is null)
@@ -105,11 +107,21 @@ internal static class OverrideChecker
                 continue;
             }
 
-            report(item, SourceOf(item) ?? parent.Item(member, i));
+            var source = SourceOf(item) ?? parent.Item(member, i);
+            if (!Completing.Any(m => diagnostics.GivesUnreadable(source, m)))
+            {
+                // Otherwise the entry meant to be new and the reader has reported why it is not: one cause, one error.
+                report(item, source);
+            }
         }
 
         return kept;
     }
+
+    /// <summary>The members that make an entry a complete new element.</summary>
+    private static readonly string[] Completing = ["expression", "rules", "value", "name", "plugin"];
+
+    private static bool IsNewRule(RuleDto? rule) => rule is not null && (!string.IsNullOrWhiteSpace(rule.Expression) || rule.Rules is { Count: > 0 });
 
     private static SourceRef? SourceOf(object item) => MergePlan.For(item.GetType()).SourceOf(item);
 }

@@ -318,6 +318,24 @@ public sealed class OverrideCheckTests
         Assert.Equal(2, diagnostic.Line);
     }
 
+    [Theory]
+    [InlineData("en", "category \"industry_prosperty\" is not a category of henan-rural-2022", "did you mean \"industry_prosperity\"?")]
+    [InlineData("zh", "industry_prosperty", "“industry_prosperity”")]
+    public void Load_MisspeltCategoryWithOverridesOnly_IsOneErrorWithTheNearestBaseCategory(string language, string expected, string suggestion)
+    {
+        const string town = """
+        { "schemaVersion": "1.0", "id": "town", "extends": "henan-rural-2022",
+          "categories": [ { "id": "industry_prosperty", "rules": [ { "id": "I9", "enabled": false } ] } ] }
+        """;
+
+        var diagnostic = Assert.Single(LoadError(town, o => o.Language = Language.Parse(language)).Diagnostics);
+
+        Assert.Equal(2, diagnostic.Line);
+        Assert.Equal("industry_prosperty", diagnostic.CriterionId);
+        Assert.Contains(expected, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(suggestion, diagnostic.Message, StringComparison.Ordinal);
+    }
+
     private static CriteriaException LoadError(string json, Action<CriteriaLoaderOptions>? configure = null) =>
         Assert.Throws<CriteriaException>(() => Factory(configure).Loader.LoadJson(json, "town.json"));
 }

@@ -58,9 +58,10 @@ public class FiveStarServiceCollectionExtensionsTests
 
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<FiveStarOptions>>().Value);
 
+        // The indicator's name is unreadable: its nearest member is named, and nothing is said of a missing name (one cause, one error).
         var failure = Assert.Single(exception.Failures);
         Assert.StartsWith("bad.json:", failure, StringComparison.Ordinal);
-        Assert.Contains("unknown member 'nmae'", failure, StringComparison.Ordinal);
+        Assert.Contains("unknown member 'nmae' in an indicator; did you mean 'name'?", failure, StringComparison.Ordinal);
     }
 
     [Fact]

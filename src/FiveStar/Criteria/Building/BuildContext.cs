@@ -28,9 +28,40 @@ internal sealed class BuildContext(CriteriaLoaderOptions options, DiagnosticBag 
 
     public void CountCriterion() => CriteriaCount++;
 
-    /// <summary>Reports an error with a message from the resources, in the options' language.</summary>
-    public void Report(SourceRef? source, string? id, string messageName, params object?[] args) =>
+    /// <summary>The "missing member" messages and the member each is about.</summary>
+    private static readonly Dictionary<string, string> MissingMembers = new(StringComparer.Ordinal)
+    {
+        [nameof(Messages.Build_SchemaVersionMissing)] = "schemaVersion",
+        [nameof(Messages.Build_DocumentIdMissing)] = "id",
+        [nameof(Messages.Build_CriterionNoId)] = "id",
+        [nameof(Messages.Build_VetoNoId)] = "id",
+        [nameof(Messages.Build_ParameterIdInvalid)] = "id",
+        [nameof(Messages.Build_ParameterNoValue)] = "value",
+        [nameof(Messages.Build_CriterionNoExpression)] = "expression",
+        [nameof(Messages.Build_VetoNoExpression)] = "expression",
+        [nameof(Messages.Build_ScopedNoExpression)] = "expression",
+        [nameof(Messages.Build_VetoScopeMissing)] = "scope",
+        [nameof(Messages.Build_VetoCategoryMissing)] = "category",
+        [nameof(Messages.Build_CapLevelMissing)] = "capLevel",
+        [nameof(Messages.Build_AtLeastCountMissing)] = "count",
+        [nameof(Messages.Build_CategoryNoName)] = "name",
+        [nameof(Messages.Build_IndicatorNoName)] = "name",
+        [nameof(Messages.Build_EnumerationNoValues)] = "values",
+    };
+
+    /// <summary>
+    /// Reports an error with a message from the resources, in the options' language; a "missing member" whose member the
+    /// file gives, unreadable, is left unsaid: the reader reported that once (one cause, one error).
+    /// </summary>
+    public void Report(SourceRef? source, string? id, string messageName, params object?[] args)
+    {
+        if (MissingMembers.TryGetValue(messageName, out var member) && diagnostics.IsUnreadable(source, member))
+        {
+            return;
+        }
+
         diagnostics.Add(source, id, Localizer.Format(options.Language, messageName, args));
+    }
 
     /// <summary>Reports an error and returns <paramref name="fallback"/>, so building goes on with a value.</summary>
     public T Invalid<T>(SourceRef source, string? id, string messageName, T fallback, params object?[] args)
