@@ -1,4 +1,5 @@
 using FiveStar.Plugins;
+using FiveStar.Standard.Resources;
 
 namespace FiveStar;
 
@@ -22,5 +23,5 @@ public static class StandardCategoriesBuilderExtensions
 
     private static Stream OpenHenanRural2022() =>
         typeof(StandardCriteria).Assembly.GetManifestResourceStream("FiveStar.Standard.henan-rural-2022.json")
-        ?? throw new InvalidOperationException("FiveStar.Standard was built without its henan-rural-2022 document.");
+        ?? throw new InvalidOperationException(Localizer.Format(Text.Language.Current, nameof(Messages.Standard_DocumentMissing)));
 }

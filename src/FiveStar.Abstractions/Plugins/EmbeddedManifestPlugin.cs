@@ -1,3 +1,6 @@
+using FiveStar.Abstractions.Resources;
+using FiveStar.Text;
+
 namespace FiveStar.Plugins;
 
 /// <summary>
@@ -23,8 +26,8 @@ public abstract class EmbeddedManifestPlugin : CategoryPlugin
     /// <inheritdoc />
     public override Stream OpenManifest()
     {
-        // A packaging mistake of the plug-in's author, not a problem of the criteria: no localized text.
+        // A packaging mistake of the plug-in's author: said in the UI language, as no loader is at hand.
         return GetType().Assembly.GetManifestResourceStream(ManifestResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ManifestResourceName}' is missing from the assembly {GetType().Assembly.GetName().Name}.");
+            ?? throw new InvalidOperationException(Localizer.Format(Language.Current, nameof(Messages.Manifest_Missing), ManifestResourceName, GetType().Assembly.GetName().Name));
     }
 }

@@ -91,7 +91,7 @@ public sealed class Language
         ArgumentNullException.ThrowIfNull(code);
         return TryParse(code, out var language)
             ? language
-            : throw new FormatException($"'{code}' is not a language FiveStar speaks; use zh (中文) or en (English).");
+            : throw new FormatException(Abstractions.Resources.Localizer.Format(Current, nameof(Abstractions.Resources.Messages.Language_Unknown), code));
     }
 
     /// <inheritdoc />

@@ -296,7 +296,7 @@ public sealed class CriteriaTestRunner
                 if (!string.Equals(Normalize(wanted), actual, StringComparison.Ordinal))
                 {
                     var detail = criterion.Message is { Length: > 0 } message ? $" ({message})" : string.Empty;
-                    failures.Add(new CriteriaTestFailure(expected.Name, wanted, actual, Text(nameof(Messages.Test_FailCriterion), expected.Name, wanted, actual + detail)));
+                    failures.Add(new CriteriaTestFailure(expected.Name, wanted, actual, Text(nameof(Messages.Test_FailCriterion), expected.Name, StateWords(wanted), StateWords(actual) + detail)));
                 }
             }
         }
@@ -347,6 +347,26 @@ public sealed class CriteriaTestRunner
         CriterionState.Missing => "missing",
         _ => "error",
     };
+
+    /// <summary>A state in words, with the id a test file writes when the words differ from it: 未达到（not_met）.</summary>
+    private string StateWords(string state)
+    {
+        var (id, key) = Normalize(state) switch
+        {
+            "passed" => ("met", nameof(Messages.Test_StateMet)),
+            "not_met" => ("not_met", nameof(Messages.Test_StateNotMet)),
+            "missing" => ("missing", nameof(Messages.Test_StateMissing)),
+            "error" => ("error", nameof(Messages.Test_StateError)),
+            _ => (state, null),
+        };
+        if (key is null)
+        {
+            return state;
+        }
+
+        var words = Text(key);
+        return string.Equals(words, id, StringComparison.Ordinal) ? words : Text(nameof(Messages.Test_StateWithId), words, id);
+    }
 
     private static string Quote(string text) => $"\"{JsonEncodedText.Encode(text)}\"";
 

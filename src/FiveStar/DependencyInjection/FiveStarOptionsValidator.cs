@@ -1,5 +1,7 @@
 using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
+using FiveStar.Resources;
+using FiveStar.Text;
 using Microsoft.Extensions.Options;
 
 namespace FiveStar;
@@ -28,7 +30,7 @@ internal sealed class FiveStarOptionsValidator(StarRaterFactory factory, Compile
             }
             catch (IOException exception)
             {
-                failures.Add($"{source.Name}: cannot read the criteria: {exception.Message}");
+                failures.Add(Localizer.Format(Language.Current, nameof(Messages.Di_CannotRead), source.Name, exception.Message));
             }
         }
 

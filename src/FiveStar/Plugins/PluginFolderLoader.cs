@@ -1,4 +1,6 @@
 using System.Reflection;
+using FiveStar.Resources;
+using FiveStar.Text;
 
 namespace FiveStar.Plugins;
 
@@ -16,27 +18,29 @@ public static class PluginFolderLoader
     public static IReadOnlyList<CategoryPlugin> Load(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        // No loader options exist yet when plug-ins are loaded: the problems speak the UI culture (the tool sets it from --lang).
+        var language = Language.Current;
         var full = Path.GetFullPath(directory);
         if (!Directory.Exists(full))
         {
-            throw new PluginLoadException([$"{full}: the plug-in folder does not exist"]);
+            throw new PluginLoadException([Localizer.Format(language, nameof(Messages.PluginFolder_Missing), full)], language);
         }
 
         var problems = new List<string>();
         var plugins = new List<CategoryPlugin>();
         foreach (var file in Candidates(full))
         {
-            plugins.AddRange(LoadFile(file, problems));
+            plugins.AddRange(LoadFile(file, problems, language));
         }
 
         foreach (var duplicate in plugins.GroupBy(p => p.CategoryId, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            problems.Add($"{string.Join(" and ", duplicate.Select(p => p.GetType().Assembly.Location))}: two plug-ins claim category \"{duplicate.Key}\"; keep only one");
+            problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_CategoryClaimedTwice), string.Join(Localizer.Format(language, nameof(Messages.PluginFolder_And)), duplicate.Select(p => p.GetType().Assembly.Location)), duplicate.Key));
         }
 
         if (problems.Count > 0)
         {
-            throw new PluginLoadException(problems);
+            throw new PluginLoadException(problems, language);
         }
 
         return plugins;
@@ -51,7 +55,7 @@ public static class PluginFolderLoader
         return direct.Concat(nested).Order(StringComparer.Ordinal);
     }
 
-    private static List<CategoryPlugin> LoadFile(string file, List<string> problems)
+    private static List<CategoryPlugin> LoadFile(string file, List<string> problems, Language language)
     {
         var found = new List<CategoryPlugin>();
         try
@@ -60,7 +64,7 @@ public static class PluginFolderLoader
         }
         catch (BadImageFormatException)
         {
-            problems.Add($"{file}: not a .NET assembly");
+            problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_NotAnAssembly), file));
             return found;
         }
 
@@ -71,7 +75,7 @@ public static class PluginFolderLoader
         }
         catch (Exception exception) when (exception is FileLoadException or BadImageFormatException or FileNotFoundException)
         {
-            problems.Add($"{file}: cannot be loaded: {exception.Message}");
+            problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_CannotLoad), file, exception.Message));
             return found;
         }
 
@@ -79,13 +83,13 @@ public static class PluginFolderLoader
         var reference = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == contract.Name);
         if (reference is null)
         {
-            problems.Add($"{file}: no plug-in in it (it does not reference {contract.Name}); a plug-in derives from FiveStar.Plugins.CategoryPlugin");
+            problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_NoContractReference), file, contract.Name));
             return found;
         }
 
         if (reference.Version?.Major != contract.Version?.Major)
         {
-            problems.Add($"{file}: built against an incompatible contract: {contract.Name} {reference.Version}, but this host has {contract.Version}; rebuild the plug-in against {contract.Version?.Major}.x");
+            problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_IncompatibleContract), file, contract.Name, reference.Version, contract.Version, contract.Version?.Major));
             return found;
         }
 
@@ -97,14 +101,14 @@ public static class PluginFolderLoader
         catch (ReflectionTypeLoadException exception)
         {
             var first = exception.LoaderExceptions.FirstOrDefault(e => e is not null)?.Message ?? exception.Message;
-            problems.Add($"{file}: built against an incompatible contract: its types cannot be loaded ({first})");
+            problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_TypesUnloadable), file, first));
             return found;
         }
 
         var pluginTypes = types.Where(t => typeof(CategoryPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsClass: true }).ToList();
         if (pluginTypes.Count == 0)
         {
-            problems.Add($"{file}: no plug-in in it; a plug-in is a class deriving from FiveStar.Plugins.CategoryPlugin with a parameterless constructor");
+            problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_NoPluginType), file));
             return found;
         }
 
@@ -121,7 +125,7 @@ public static class PluginFolderLoader
 #pragma warning restore CA1031
             {
                 var cause = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
-                problems.Add($"{file}: plug-in {type.FullName} threw while it registered: {cause.GetType().Name}: {cause.Message}");
+                problems.Add(Localizer.Format(language, nameof(Messages.PluginFolder_PluginThrew), file, type.FullName, cause.GetType().Name, cause.Message));
             }
         }
 

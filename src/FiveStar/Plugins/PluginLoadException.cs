@@ -1,3 +1,6 @@
+using FiveStar.Resources;
+using FiveStar.Text;
+
 namespace FiveStar.Plugins;
 
 /// <summary>Thrown when plug-ins cannot be loaded from a folder; <see cref="Problems"/> names each file and what is wrong with it.</summary>
@@ -6,7 +9,15 @@ public sealed class PluginLoadException : Exception
     /// <summary>Initializes a new instance of the <see cref="PluginLoadException"/> class with the problems found.</summary>
     /// <param name="problems">One sentence per problem, each naming the file.</param>
     public PluginLoadException(IReadOnlyList<string> problems)
-        : base("Plug-ins could not be loaded:" + Environment.NewLine + string.Join(Environment.NewLine, problems))
+        : this(problems, Language.Current)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="PluginLoadException"/> class with the problems found, headed in a language.</summary>
+    /// <param name="problems">One sentence per problem, each naming the file.</param>
+    /// <param name="language">The language of the heading (the problems are already written).</param>
+    internal PluginLoadException(IReadOnlyList<string> problems, Language language)
+        : base(Localizer.Format(language, nameof(Messages.PluginFolder_Failed)) + Environment.NewLine + string.Join(Environment.NewLine, problems))
     {
         Problems = problems;
     }

@@ -100,9 +100,9 @@ public class CommandLanguageTests
     }
 
     [Theory]
-    [InlineData("zh", "不是 fivestar score --format json 写出的结果文件")]
-    [InlineData("en", "is not a results file written by fivestar score --format json")]
-    public void Diff_NotAResultsFile_IsInTheChosenLanguage(string language, string cli)
+    [InlineData("zh", "不是 fivestar score --format json 写出的结果文件", "不是 FiveStar 评定结果文件：内容不是 JSON 对象")]
+    [InlineData("en", "is not a results file written by fivestar score --format json", "not a FiveStar results document: it is not a JSON object")]
+    public void Diff_NotAResultsFile_IsInTheChosenLanguage(string language, string cli, string library)
     {
         using var folder = new TempFolder();
         var file = folder.File("results.json", "[1, 2]");
@@ -111,6 +111,7 @@ public class CommandLanguageTests
 
         Assert.Equal(2, exitCode);
         Assert.Contains(cli, error, StringComparison.Ordinal);
+        Assert.Contains(library, error, StringComparison.Ordinal);
     }
 
     [Theory]

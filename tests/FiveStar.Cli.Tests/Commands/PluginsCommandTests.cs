@@ -34,15 +34,17 @@ public class PluginsCommandTests
         Assert.Contains("co_building_sharing  共建共享星", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Plugins_FolderThatIsNotAPlugin_NamesTheFile()
+    [Theory]
+    [InlineData("en", "broken.dll: not a .NET assembly")]
+    [InlineData("zh", "broken.dll：不是 .NET 程序集")]
+    public void Plugins_FolderThatIsNotAPlugin_NamesTheFile(string language, string expected)
     {
         using var folder = new TempFolder();
         folder.File("broken.dll", "not an assembly");
 
-        var (exitCode, _, error) = Cli.Run("plugins", "--plugins", folder.Path);
+        var (exitCode, _, error) = Cli.Run("plugins", "--plugins", folder.Path, "--lang", language);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("broken.dll: not a .NET assembly", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 }

@@ -27,8 +27,8 @@ public sealed class CriteriaTestRunnerTests : IDisposable
     }
 
     [Theory]
-    [InlineData("en", "stars: expected 4, actual 3", "criterion B4: expected met, actual not_met", "ecological_livable: expected awarded, actual not awarded")]
-    [InlineData("zh", "星数：应为 4，实际为 3", "条目 B4：应为 met，实际为 not_met", "ecological_livable：应为获得，实际为未获得")]
+    [InlineData("en", "stars: expected 4, actual 3", "criterion B4: expected met, actual not met (not_met)", "ecological_livable: expected awarded, actual not awarded")]
+    [InlineData("zh", "星数：应为 4，实际为 3", "条目 B4：应为 达到（met），实际为 未达到（not_met）", "ecological_livable：应为获得，实际为未获得")]
     public void RunFile_WrongExpectations_FailWithExpectedAndActualInTheLanguage(string language, string stars, string criterion, string category)
     {
         var text = File.ReadAllText(Hanzhuang)

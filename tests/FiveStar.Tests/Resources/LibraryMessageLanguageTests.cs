@@ -26,6 +26,9 @@ public sealed class LibraryMessageLanguageTests
         { "new (income as x).x > 0", "new (constructing an object)", "new（创建对象）" },
         { "System.IO.File.ReadAllText(\"/etc/passwd\") == \"\"", "a .NET type named by its namespace", "用命名空间写出的 .NET 类型" },
 
+        // A criterion that gives a number, named in words.
+        { "income + 1", "the expression gives a number, but a criterion needs true or false", "表达式的结果是数字，但标准需要 true 或 false" },
+
         // A threshold outside an indicator's range.
         { "income > -1", "outside its valid range 0 to unbounded", "超出了它的有效范围（0 至 不限）" },
     };
@@ -154,6 +157,61 @@ public sealed class LibraryMessageLanguageTests
         Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "the plug-in folder does not exist", "Plug-ins could not be loaded:")]
+    [InlineData("zh", "插件文件夹不存在", "插件无法加载：")]
+    public void LoadPluginFolder_MissingFolder_IsInTheUiCulture(string culture, string problem, string heading)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "fivestar-no-such-plugins-" + Guid.NewGuid().ToString("N"));
+
+        var exception = InCulture(culture, () => Assert.Throws<PluginLoadException>(() => PluginFolderLoader.Load(missing)));
+
+        Assert.EndsWith(problem, Assert.Single(exception.Problems), StringComparison.Ordinal);
+        Assert.StartsWith(heading, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "notes.dll: not a .NET assembly", "xunit.core.dll: no plug-in in it")]
+    [InlineData("zh", "notes.dll：不是 .NET 程序集", "xunit.core.dll：其中没有插件")]
+    public void LoadPluginFolder_FilesThatAreNoPlugins_AreNamedInTheUiCulture(string culture, string notAnAssembly, string noPlugin)
+    {
+        var folder = Directory.CreateTempSubdirectory("fivestar-plugins-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "notes.dll"), "this is not an assembly");
+            File.Copy(typeof(FactAttribute).Assembly.Location, Path.Combine(folder, "xunit.core.dll"));
+
+            var exception = InCulture(culture, () => Assert.Throws<PluginLoadException>(() => PluginFolderLoader.Load(folder)));
+
+            Assert.Contains(exception.Problems, p => p.EndsWith(notAnAssembly, StringComparison.Ordinal));
+            Assert.Contains(exception.Problems, p => p.Contains(noPlugin, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "The embedded resource 'FiveStar.Tests.manifest.json' is missing from the assembly FiveStar.Tests.")]
+    [InlineData("zh", "程序集 FiveStar.Tests 中缺少嵌入资源“FiveStar.Tests.manifest.json”（插件的清单）。")]
+    public void EmbeddedManifestPlugin_ResourceMissing_IsInTheUiCulture(string culture, string expected)
+    {
+        var exception = InCulture(culture, () => Assert.Throws<InvalidOperationException>(() => new UnpackedPlugin().OpenManifest()));
+
+        Assert.Equal(expected, exception.Message);
+    }
+
+    [Theory]
+    [InlineData("en", "'fr' is not a language FiveStar speaks; use zh (Chinese) or en (English).")]
+    [InlineData("zh", "“fr”不是 FiveStar 支持的语言；请用 zh（中文）或 en（英文）。")]
+    public void LanguageParse_UnknownCode_IsInTheUiCulture(string culture, string expected)
+    {
+        var exception = InCulture(culture, () => Assert.Throws<FormatException>(() => Language.Parse("fr")));
+
+        Assert.Equal(expected, exception.Message);
+    }
+
     private static List<string> LoadMessages(string json, Language language)
     {
         var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { Language = language });
@@ -174,6 +232,9 @@ public sealed class LibraryMessageLanguageTests
             CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    /// <summary>A plug-in whose author forgot to embed its manifest.</summary>
+    private sealed class UnpackedPlugin() : EmbeddedManifestPlugin("unpacked");
 
     /// <summary>A second plug-in claiming the faulty_sharing category.</summary>
     private sealed class SharingAgain : CategoryPlugin

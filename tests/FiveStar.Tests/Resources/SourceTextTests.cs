@@ -13,7 +13,7 @@ public partial class SourceTextTests
         "src/FiveStar/Villages/Reading/HeaderMatcher.cs",
     ];
 
-    public static TheoryData<string> SourceFolders() => new("src/FiveStar.Cli");
+    public static TheoryData<string> SourceFolders() => new("src/FiveStar.Cli", "src/FiveStar", "src/FiveStar.Abstractions", "src/FiveStar.Standard", "plugins");
 
     [Theory]
     [MemberData(nameof(SourceFolders))]

@@ -50,6 +50,23 @@ public class ReaderMessageLanguageTests
     }
 
     [Theory]
+    [InlineData("en-US", "population is a date (2022-03-01); expected ")]
+    [InlineData("zh-CN", "population 是日期（2022-03-01）；应为")]
+    public void ReadBatch_DateInANumberCell_ProblemInTheCallersLanguage(string culture, string expected)
+    {
+        var problems = InCulture(culture, () =>
+        {
+            var rater = Hanzhuang.Rater;
+            using var reader = VillageReader.Open(RepositoryPaths.Of("tests/FiveStar.Tests/TestData/xlsx/cells.xlsx"), rater.Schema, null, "数据");
+            var batch = rater.CreateBatch();
+            reader.ReadBatch(batch, int.MaxValue);
+            return Enumerable.Range(0, batch.Count).SelectMany(batch.GetProblems).ToList();
+        });
+
+        Assert.Contains(problems, p => p.Message.StartsWith(expected, StringComparison.Ordinal) && p.Cell == "数据!C6");
+    }
+
+    [Theory]
     [InlineData("en-US", "collective_income_yuan: the cell holds the error #DIV/0!, not a value; expected a number")]
     [InlineData("zh-CN", "collective_income_yuan：单元格中是错误值 #DIV/0!，不是数值；应为数字")]
     public void ReadBatch_ErrorCellInAWorkbook_ProblemInTheCallersLanguage(string culture, string expected)

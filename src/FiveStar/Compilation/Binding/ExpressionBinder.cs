@@ -211,7 +211,7 @@ internal sealed class ExpressionBinder
     {
         if (target == typeof(bool) || body.Type == typeof(bool))
         {
-            throw new CompileException(Localizer.Format(Language, nameof(Messages.Compile_DerivedDeclaredType), id, ParseErrorTranslator.FriendlyType(body.Type), ParseErrorTranslator.FriendlyType(target)));
+            throw new CompileException(Localizer.Format(Language, nameof(Messages.Compile_DerivedDeclaredType), id, ParseErrorTranslator.FriendlyType(body.Type, Language), ParseErrorTranslator.FriendlyType(target, Language)));
         }
 
         return Expression.Convert(body, target);

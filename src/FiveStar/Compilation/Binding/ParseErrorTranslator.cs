@@ -33,13 +33,14 @@ internal sealed partial class ParseErrorTranslator(SymbolTable symbols, IReadOnl
 
     /// <summary>A type as the message names it for people.</summary>
     /// <param name="type">The type.</param>
+    /// <param name="language">The language of the words.</param>
     /// <returns>Its name in words.</returns>
-    public static string FriendlyType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    public static string FriendlyType(Type type, Language language) => (Nullable.GetUnderlyingType(type) ?? type) switch
     {
-        var t when t == typeof(bool) => "true/false value",
-        var t when t == typeof(string) => "text",
-        var t when t == typeof(int) || t == typeof(long) => "whole number",
-        var t when t == typeof(double) || t == typeof(decimal) || t == typeof(float) => "number",
+        var t when t == typeof(bool) => Localizer.Format(language, nameof(Messages.Compile_TypeBoolean)),
+        var t when t == typeof(string) => Localizer.Format(language, nameof(Messages.Compile_TypeText)),
+        var t when t == typeof(int) || t == typeof(long) => Localizer.Format(language, nameof(Messages.Compile_TypeWholeNumber)),
+        var t when t == typeof(double) || t == typeof(decimal) || t == typeof(float) => Localizer.Format(language, nameof(Messages.Compile_TypeNumber)),
         var t => t.Name,
     };
 
@@ -47,7 +48,7 @@ internal sealed partial class ParseErrorTranslator(SymbolTable symbols, IReadOnl
     /// <param name="actual">The type it gives.</param>
     /// <returns>The message.</returns>
     public string NotTrueOrFalse(Type actual) =>
-        Localizer.Format(language, nameof(Messages.Compile_NotBoolean), FriendlyType(actual));
+        Localizer.Format(language, nameof(Messages.Compile_NotBoolean), FriendlyType(actual, language));
 
     /// <summary>The message for a text constant the parser could not convert to what it is compared with.</summary>
     /// <param name="exception">The parser's exception.</param>

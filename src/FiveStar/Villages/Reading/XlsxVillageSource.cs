@@ -222,7 +222,7 @@ internal sealed class XlsxVillageSource : VillageSource
         {
             case XlsxCellType.Number when cell.Style == CellStyleKind.Date && type != IndicatorType.Text:
                 var date = DateTime.FromOADate(Math.Clamp(cell.Number, 0, 2_958_465));
-                Problem(batch, row, indicator, $"{indicator.Id} is a date ({date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}); expected {Expected(indicator)}", rowNumber, cell.Column);
+                Problem(batch, row, indicator, Localizer.Format(Language.Current, nameof(Messages.Xlsx_DateCell), indicator.Id, date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Expected(indicator)), rowNumber, cell.Column);
                 return;
             case XlsxCellType.Number:
                 // 76.4% is stored as 0.764; a percentage indicator holds 76.4.
@@ -240,7 +240,7 @@ internal sealed class XlsxVillageSource : VillageSource
                 ValueParser.Store(batch, row, slot, cell.Text!, rowNumber, cell.Column);
                 return;
             case XlsxCellType.Date:
-                Problem(batch, row, indicator, $"{indicator.Id} is a date ({cell.Text}); expected {Expected(indicator)}", rowNumber, cell.Column);
+                Problem(batch, row, indicator, Localizer.Format(Language.Current, nameof(Messages.Xlsx_DateCell), indicator.Id, cell.Text, Expected(indicator)), rowNumber, cell.Column);
                 return;
             case XlsxCellType.Error:
                 Problem(batch, row, indicator, Localizer.Format(Language.Current, nameof(Messages.Xlsx_ErrorCell), indicator.Id, cell.Text, Expected(indicator)), rowNumber, cell.Column);
