@@ -32,7 +32,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     }
 
     /// <inheritdoc />
-    public override string ToString() => string.IsNullOrEmpty(En) ? Zh : string.IsNullOrEmpty(Zh) ? En : $"{Zh} ({En})";
+    public override string ToString() => string.IsNullOrEmpty(En) || En == Zh ? Zh : string.IsNullOrEmpty(Zh) ? En : $"{Zh} ({En})";
 
     /// <summary>Compares two LocalizedText values member by member.</summary>
     /// <param name="left">The first value.</param>

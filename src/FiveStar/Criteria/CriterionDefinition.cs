@@ -17,8 +17,8 @@ public sealed class CriterionDefinition
     /// <summary>Gets the criterion's names; empty for plain RulesEngine rules.</summary>
     public LocalizedText Name { get; internal init; } = LocalizedText.Empty;
 
-    /// <summary>Gets a longer description, if any.</summary>
-    public string? Description { get; internal init; }
+    /// <summary>Gets a longer description, if any, in Chinese and English (a plain string in the file stands for both).</summary>
+    public LocalizedText? Description { get; internal init; }
 
     /// <summary>Gets the boolean expression, or <see langword="null"/> when the criterion combines nested rules.</summary>
     public string? Expression { get; internal init; }
@@ -33,7 +33,8 @@ public sealed class CriterionDefinition
     public IReadOnlyList<CriterionDefinition> Rules { get; internal init; } = [];
 
     /// <summary>Gets the message template shown when the criterion is not met; <c>$(name)</c> placeholders take values.</summary>
-    public string? ErrorMessage { get; internal init; }
+    /// <remarks>A plain string in the file stands for both languages; <c>{ "zh": ..., "en": ... }</c> gives each its own.</remarks>
+    public LocalizedText? ErrorMessage { get; internal init; }
 
     /// <summary>Gets RulesEngine's success event text, if any.</summary>
     public string? SuccessEvent { get; internal init; }

@@ -50,7 +50,7 @@ internal static class ParameterUsage
         foreach (var criterion in criteria)
         {
             var on = parentEnabled && criterion.Enabled;
-            var texts = criterion.LocalParams.Select(p => p.Expression).Append(criterion.Expression).Append(criterion.ErrorMessage).OfType<string>();
+            var texts = criterion.LocalParams.Select(p => p.Expression).Append(criterion.Expression).Append(criterion.ErrorMessage?.Zh).Append(criterion.ErrorMessage?.En).OfType<string>();
             if (on)
             {
                 enabled.AddRange(texts);

@@ -23,6 +23,9 @@ internal static partial class TextParsing
         return new LocalizedText(dto.Zh ?? string.Empty, dto.En ?? string.Empty);
     }
 
+    /// <summary>The text, or <see langword="null"/> when the file gives none in either language.</summary>
+    public static LocalizedText? ToOptionalText(LocalizedTextDto? dto) => IsEmpty(dto) ? null : ToText(dto);
+
     public static bool IsEmpty(LocalizedTextDto? dto) => dto is null || (string.IsNullOrWhiteSpace(dto.Zh) && string.IsNullOrWhiteSpace(dto.En));
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]

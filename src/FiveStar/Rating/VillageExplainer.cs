@@ -132,7 +132,7 @@ internal sealed class VillageExplainer
         var message = state switch
         {
             CriterionState.Passed => null,
-            CriterionState.NotMet => predicate.Message?.Format(r => FormatValue(r, values, offset, derived) ?? Localizer.Format(language, nameof(Messages.Explain_MissingValue)))
+            CriterionState.NotMet => predicate.Message?.In(language).Format(r => FormatValue(r, values, offset, derived) ?? Localizer.Format(language, nameof(Messages.Explain_MissingValue)))
                 ?? Localizer.Format(language, nameof(Messages.Explain_NotMet), Label(predicate, language)),
             CriterionState.Missing => Localizer.Format(language, nameof(Messages.Explain_MissingValues), string.Join(", ", used.Where(u => u.Value is null).Select(u => u.Id))),
             _ => DescribeError(predicate, error, villageId, language),

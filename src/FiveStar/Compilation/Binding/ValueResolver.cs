@@ -11,17 +11,24 @@ namespace FiveStar.Compilation.Binding;
 /// </summary>
 internal static class ValueResolver
 {
-    /// <summary>Parses a criterion's ErrorMessage, or returns <see langword="null"/> when it has none or after reporting an unknown placeholder.</summary>
-    public static MessageTemplate? Template(ExpressionBinder binder, IndicatorSchema schema, CriteriaDocument document, string? text, SourceRef? source, string id, DiagnosticBag diagnostics)
+    /// <summary>Parses a criterion's ErrorMessage in each language it is given in, or returns <see langword="null"/> when it has none or after reporting an unknown placeholder.</summary>
+    public static LocalizedMessage? Template(ExpressionBinder binder, IndicatorSchema schema, CriteriaDocument document, FiveStar.Text.LocalizedText? text, SourceRef? source, string id, DiagnosticBag diagnostics)
     {
-        if (string.IsNullOrEmpty(text))
+        var zh = string.IsNullOrEmpty(text?.Zh) ? null : text.Zh;
+        var en = string.IsNullOrEmpty(text?.En) ? null : text.En;
+        if (zh is null && en is null)
         {
             return null;
         }
 
         try
         {
-            return MessageTemplate.Parse(text, name => ResolveValue(schema, document, name), binder.KnownNames([]), binder.Language);
+            var zhTemplate = zh is null ? null : MessageTemplate.Parse(zh, name => ResolveValue(schema, document, name), binder.KnownNames([]), binder.Language);
+
+            // A plain string stands for both languages: parsed (and its problems reported) once.
+            var enTemplate = en is null ? null : string.Equals(en, zh, StringComparison.Ordinal) ? zhTemplate
+                : MessageTemplate.Parse(en, name => ResolveValue(schema, document, name), binder.KnownNames([]), binder.Language);
+            return new LocalizedMessage(zhTemplate, enTemplate);
         }
         catch (CompileException exception)
         {

@@ -22,7 +22,7 @@ internal sealed record CompiledPredicate
 
     public double? Points { get; init; }
 
-    public MessageTemplate? Message { get; init; }
+    public LocalizedMessage? Message { get; init; }
 
     /// <summary>Gets the derived indicators the criterion's comparisons read, shown with its values so its gap can be measured.</summary>
     public IReadOnlyList<ValueRef> GapValues { get; init; } = [];

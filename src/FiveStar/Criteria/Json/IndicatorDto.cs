@@ -24,7 +24,7 @@ internal sealed class IndicatorDto
 
     public string? Expression { get; set; }
 
-    public string? Description { get; set; }
+    public LocalizedTextDto? Description { get; set; }
 
     /// <summary>Gets or sets where the entry was read; set after deserialization, never from JSON.</summary>
     [JsonIgnore]

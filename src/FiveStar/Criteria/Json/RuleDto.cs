@@ -13,7 +13,7 @@ internal sealed class RuleDto
 
     public LocalizedTextDto? Name { get; set; }
 
-    public string? Description { get; set; }
+    public LocalizedTextDto? Description { get; set; }
 
     [MergeLogic, MergeReplaces(nameof(Operator), nameof(Rules))]
     public string? Expression { get; set; }
@@ -29,7 +29,7 @@ internal sealed class RuleDto
     [MergeLogic]
     public List<RuleDto>? Rules { get; set; }
 
-    public string? ErrorMessage { get; set; }
+    public LocalizedTextDto? ErrorMessage { get; set; }
 
     public string? SuccessEvent { get; set; }
 
