@@ -23,7 +23,8 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/fivestar-targets.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 criteria=samples/Hanzhuang/hanzhuang-2022.json
-artifacts=$work/bdn
+# BenchmarkDotNet's tables are kept (outside the work folder, which is deleted on exit).
+artifacts=${FIVESTAR_TARGETS_ARTIFACTS:-benchmarks/BenchmarkDotNet.Artifacts/targets}
 log=$work/log.txt
 echo "fivestar targets: job $job, memory at $small and $big villages; log in $log (kept on failure)"
 trap 'echo "failed; log:"; tail -40 "$log"' ERR
@@ -84,5 +85,5 @@ wall = sorted(float(v.split()[0]) for v in validate)
 cpu = sorted(float(v.split()[1]) + float(v.split()[2]) for v in validate)
 print("  fresh `fivestar validate` (5 runs): median %.0f ms wall, %.0f ms CPU (compare with RulesEngine ctor+first result, ColdStart-5x)" % (wall[2] * 1000, cpu[2] * 1000))
 show("4. Parallel (target: RateParallel ratio <= 0.59, i.e. >= 1.7x, at every N)", "ParallelBenchmarks", ["Method", "N"])
-print("\nFull tables: copy %s before the script ends, or rerun; the BenchmarkDotNet log is printed on failure." % results)
+print("\nFull tables: %s" % results)
 EOF
