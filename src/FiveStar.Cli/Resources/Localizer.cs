@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FiveStar.Cli.Resources;
 
 /// <summary>Formats the messages of <see cref="Messages"/> in a given language; numbers are formatted invariantly (1,234.5 in both languages).</summary>
@@ -10,13 +8,8 @@ internal static class Localizer
     /// <param name="name">The resource name, as <c>nameof(Messages.X)</c>.</param>
     /// <param name="args">The values of the message's placeholders.</param>
     /// <returns>The message.</returns>
-    public static string Format(FiveStar.Text.Language language, string name, params object?[] args)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        var template = Messages.ResourceManager.GetString(name, language.Culture)
-            ?? throw new InvalidOperationException($"No message resource is called '{name}'.");
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
-    }
+    public static string Format(FiveStar.Text.Language language, string name, params object?[] args) =>
+        FiveStar.Resources.Shared.ResourceText.Format(Messages.ResourceManager, language, name, args);
 
     /// <summary>Returns the named message in both languages.</summary>
     /// <param name="name">The resource name, as <c>nameof(Messages.X)</c>.</param>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FiveStar.Standard.Resources;
 
 /// <summary>Formats this assembly's <see cref="Messages"/> in a language; numbers are formatted invariantly.</summary>
@@ -10,11 +8,6 @@ internal static class Localizer
     /// <param name="name">The resource name, as <c>nameof(Messages.X)</c>.</param>
     /// <param name="args">The values of the message's placeholders.</param>
     /// <returns>The message.</returns>
-    public static string Format(FiveStar.Text.Language language, string name, params object?[] args)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        var template = Messages.ResourceManager.GetString(name, language.Culture)
-            ?? throw new InvalidOperationException($"No message resource is called '{name}'.");
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
-    }
+    public static string Format(FiveStar.Text.Language language, string name, params object?[] args) =>
+        FiveStar.Resources.Shared.ResourceText.Format(Messages.ResourceManager, language, name, args);
 }
