@@ -7,14 +7,8 @@ using FiveStar.Text;
 namespace FiveStar.Criteria.Awards;
 
 /// <summary>The rule <c>all</c>, the default: every enabled criterion must be met.</summary>
-internal sealed class AllCriteriaAward : AwardKindRule
+internal sealed class AllCriteriaAward() : AwardKindRule(AwardKind.All, "all", [nameof(Messages.Reason_CriteriaNotMet)])
 {
-    public override AwardKind Kind => AwardKind.All;
-
-    public override string Word => "all";
-
-    public override IReadOnlyList<string> ReasonNames { get; } = [nameof(Messages.Reason_CriteriaNotMet)];
-
     public override AwardRule Read(AwardDto dto, SourceRef source, string categoryId, List<CriterionDefinition> enabled, BuildContext context) =>
         AwardRule.AllCriteria;
 

@@ -8,14 +8,8 @@ using FiveStar.Text;
 namespace FiveStar.Criteria.Awards;
 
 /// <summary>The rule <c>at_least</c>: at least <see cref="AwardRule.Count"/> of the enabled criteria must be met.</summary>
-internal sealed class AtLeastAward : AwardKindRule
+internal sealed class AtLeastAward() : AwardKindRule(AwardKind.AtLeast, "at_least", [nameof(Messages.Reason_AtLeastNotMet)])
 {
-    public override AwardKind Kind => AwardKind.AtLeast;
-
-    public override string Word => "at_least";
-
-    public override IReadOnlyList<string> ReasonNames { get; } = [nameof(Messages.Reason_AtLeastNotMet)];
-
     public override AwardRule Read(AwardDto dto, SourceRef source, string categoryId, List<CriterionDefinition> enabled, BuildContext context)
     {
         if (dto.Count is null)

@@ -11,19 +11,23 @@ namespace FiveStar.Criteria.Awards;
 /// analysis advises fixing. It sits in Criteria, the lowest layer that reading, planning, emitting and rating all see;
 /// each of them asks the category's row of <see cref="AwardKindTable"/> instead of switching on <see cref="AwardKind"/>.
 /// </summary>
-internal abstract class AwardKindRule
+/// <param name="kind">The rule's public name.</param>
+/// <param name="word">Its word in criteria files.</param>
+/// <param name="reasonNames">The names, in the resources, of the reasons it gives.</param>
+/// <param name="countsPoints">Whether it weighs points.</param>
+internal abstract class AwardKindRule(AwardKind kind, string word, IReadOnlyList<string> reasonNames, bool countsPoints = false)
 {
     /// <summary>Gets the rule's public name.</summary>
-    public abstract AwardKind Kind { get; }
+    public AwardKind Kind => kind;
 
     /// <summary>Gets its word in criteria files (<c>award.rule</c>).</summary>
-    public abstract string Word { get; }
+    public string Word => word;
 
     /// <summary>Gets the names, in the resources, of the reasons <see cref="Reason"/> gives.</summary>
-    public abstract IReadOnlyList<string> ReasonNames { get; }
+    public IReadOnlyList<string> ReasonNames => reasonNames;
 
     /// <summary>Gets whether the rule weighs points: a category with it keeps its points in the results.</summary>
-    public virtual bool CountsPoints => false;
+    public bool CountsPoints => countsPoints;
 
     /// <summary>Reads a category's <c>award</c> and reports what is wrong with it against the category's enabled criteria.</summary>
     /// <param name="dto">The award as written.</param>

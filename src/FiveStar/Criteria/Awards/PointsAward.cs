@@ -11,16 +11,8 @@ namespace FiveStar.Criteria.Awards;
 /// The rule <c>points</c>: the points of the criteria met must reach <see cref="AwardRule.Threshold"/>, and every
 /// criterion of <see cref="AwardRule.Required"/> must be met whatever the points.
 /// </summary>
-internal sealed class PointsAward : AwardKindRule
+internal sealed class PointsAward() : AwardKindRule(AwardKind.Points, "points", [nameof(Messages.Reason_RequiredNotMet), nameof(Messages.Reason_PointsBelowThreshold)], countsPoints: true)
 {
-    public override AwardKind Kind => AwardKind.Points;
-
-    public override string Word => "points";
-
-    public override IReadOnlyList<string> ReasonNames { get; } = [nameof(Messages.Reason_RequiredNotMet), nameof(Messages.Reason_PointsBelowThreshold)];
-
-    public override bool CountsPoints => true;
-
     public override AwardRule Read(AwardDto dto, SourceRef source, string categoryId, List<CriterionDefinition> enabled, BuildContext context)
     {
         var total = enabled.Sum(c => c.Points ?? 0);
