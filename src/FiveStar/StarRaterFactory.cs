@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FiveStar.Compilation;
 using FiveStar.Criteria;
+using FiveStar.DependencyInjection;
 using FiveStar.Rating;
 using FiveStar.Resources;
 using FiveStar.Text;
@@ -56,8 +57,11 @@ public sealed partial class StarRaterFactory
     {
         ArgumentNullException.ThrowIfNull(configure);
         var services = new ServiceCollection();
-        services.AddFiveStar(configure);
-        return services.BuildServiceProvider().GetRequiredService<StarRaterFactory>();
+        services.AddFiveStar(static _ => { });
+        var core = services.ToArray();
+        configure(new FiveStarBuilder(services));
+        return DirectFactoryConstruction.TryCreate(services, core)
+            ?? services.BuildServiceProvider().GetRequiredService<StarRaterFactory>();
     }
 
     /// <summary>Loads and compiles a criteria file.</summary>

@@ -71,8 +71,7 @@ internal static partial class CriteriaReader
         try
         {
             format = DetectFormat(bytes, options);
-            var jsonOptions = new JsonSerializerOptions(CriteriaJsonContext.Default.Options) { MaxDepth = options.MaxJsonDepth };
-            var context = new CriteriaJsonContext(jsonOptions);
+            var context = ContextFor(options.MaxJsonDepth);
             var isArray = format == CriteriaFormat.RulesEngine && bytes.TrimStart(" \t\r\n"u8).StartsWith("["u8);
             var rootType = format != CriteriaFormat.RulesEngine ? typeof(CriteriaDocumentDto) : isArray ? typeof(List<WorkflowDto>) : typeof(WorkflowDto);
 
@@ -132,6 +131,14 @@ internal static partial class CriteriaReader
             return null;
         }
     }
+
+    /// <summary>
+    /// The JSON context for a depth limit: the shared default one for the usual limit, whose metadata is then built once per
+    /// process (the plug-in manifests and the document are read with it too), and a context of its own for any other.
+    /// </summary>
+    private static CriteriaJsonContext ContextFor(int maxDepth) => maxDepth == CriteriaJsonContext.Default.Options.MaxDepth
+        ? CriteriaJsonContext.Default
+        : new CriteriaJsonContext(new JsonSerializerOptions(CriteriaJsonContext.Default.Options) { MaxDepth = maxDepth });
 
     /// <summary>Whether the text is a JSON object with a top-level <c>schemaVersion</c>, read without keeping any of it.</summary>
     private static bool IsFiveStarDocument(ReadOnlySpan<byte> bytes, CriteriaLoaderOptions options)
