@@ -9,6 +9,13 @@ using FiveStar.Benchmarks;
 //                             --high-priority raises process and thread priority as BenchmarkDotNet does
 //   memory N                  peak resident memory of `fivestar score` on an N-village CSV (one N per process)
 //   chart [report.csv] [out]  draw the scaling chart from ScalingBenchmarks' CSV report (defaults below)
+//   cold-probe                methods JIT'd and JIT time after each cold phase (factory, load, first result) in this fresh process
+if (args.Length > 0 && args[0] == "cold-probe")
+{
+    Console.Write(ColdProbe.Run());
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "stats")
 {
     var n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;

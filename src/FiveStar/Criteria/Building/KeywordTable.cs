@@ -12,7 +12,10 @@ namespace FiveStar.Criteria.Building;
 internal sealed class KeywordTable<T>
     where T : struct, Enum
 {
-    private readonly Dictionary<string, T> _values = new(StringComparer.Ordinal);
+    // Arrays searched in order, not a Dictionary<string, T>: a table holds a dozen words at most, and each enum's
+    // dictionary, comparer and lookups were some hundred methods to JIT on a cold start.
+    private readonly string[] _words;
+    private readonly T[] _values;
     private readonly List<string> _names = [];
 
     /// <summary>Initializes a table.</summary>
@@ -28,14 +31,24 @@ internal sealed class KeywordTable<T>
         Member = member;
         MessageName = messageName;
         Fallback = fallback;
-        foreach (var (word, value) in words)
+        _words = new string[words.Length];
+        _values = new T[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!_values.ContainsValue(value))
+            var (word, value) = words[i];
+            var normalized = TextParsing.Normalize(word);
+            if (Array.IndexOf(_words, normalized, 0, i) >= 0)
+            {
+                throw new ArgumentException(word, nameof(words));
+            }
+
+            if (!IsListed(value, i))
             {
                 _names.Add(word);
             }
 
-            _values.Add(TextParsing.Normalize(word), value);
+            _words[i] = normalized;
+            _values[i] = value;
         }
     }
 
@@ -52,7 +65,26 @@ internal sealed class KeywordTable<T>
     public IReadOnlyList<string> Names => _names;
 
     /// <summary>Reads a word; an absent word (null) is not known.</summary>
-    public bool TryParse(string? word, out T value) => _values.TryGetValue(TextParsing.Normalize(word ?? string.Empty), out value);
+    public bool TryParse(string? word, out T value)
+    {
+        var index = Array.IndexOf(_words, TextParsing.Normalize(word ?? string.Empty));
+        value = index >= 0 ? _values[index] : default;
+        return index >= 0;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> words stands for the value already.</summary>
+    private bool IsListed(T value, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (_values[i].Equals(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reads a word, or reports it at <paramref name="parent"/>'s <see cref="Member"/> and returns <see cref="Fallback"/>.</summary>
     public T Parse(string? word, SourceRef parent, string? ownerId, BuildContext context)
