@@ -1,11 +1,12 @@
 using System.Reflection;
 using FiveStar.Criteria;
+using FiveStar.DependencyInjection;
 using FiveStar.Indicators;
 using FiveStar.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace FiveStar.DependencyInjection;
+namespace FiveStar;
 
 /// <summary>
 /// Builds <see cref="StarRaterFactory.Create(Action{IFiveStarBuilder})"/>'s factory without a service provider when what
