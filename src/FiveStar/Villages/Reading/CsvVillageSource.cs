@@ -27,7 +27,7 @@ internal sealed class CsvVillageSource : VillageSource
     private readonly int _maxInFlight = Math.Max(2, Environment.ProcessorCount) + 1;
     private readonly CsvRowParser? _inOneGo;
     private readonly SepReader _headerReader;
-    private readonly Queue<Task<CsvBlock>> _inFlight = new();
+    private readonly Queue<CsvBlock> _inFlight = new();
     private readonly Stack<CsvBlock> _free = new();
     private CsvBlock? _firstBlock;
     private CsvBlock? _current;
@@ -82,7 +82,8 @@ internal sealed class CsvVillageSource : VillageSource
                 return -1;
             }
 
-            _current = next.GetAwaiter().GetResult();
+            WaitFor(next);
+            _current = next;
             _currentRow = 0;
             Schedule();
         }
@@ -103,14 +104,14 @@ internal sealed class CsvVillageSource : VillageSource
         return batch.CopyRow(rows, row, duplicate);
     }
 
-    /// <summary>Cuts and starts parsing blocks until the most allowed are in flight or the file is cut to its end.</summary>
+    /// <summary>Cuts blocks and queues them to workers until the most allowed are in flight or the file is cut to its end.</summary>
     private void Schedule()
     {
         if (_firstBlock is { } first)
         {
             _firstBlock = null;
-            var reader = _headerReader;
-            _inFlight.Enqueue(Task.Run(() => Parse(first, reader, 0, 0)));
+            first.HeaderReader = _headerReader;
+            Start(first);
         }
 
         while (!_cut && _inFlight.Count < _maxInFlight)
@@ -123,38 +124,96 @@ internal sealed class CsvVillageSource : VillageSource
                 return;
             }
 
-            _inFlight.Enqueue(Task.Run(() =>
-            {
-                // Sep numbers the block's lines from 1 (CsvRowParser puts its first row right).
-                using var reader = _columns.Rows().From(new CharBlockReader(block.Text, block.Length));
-                return Parse(block, reader, block.FirstLine - 1, block.FirstLine);
-            }));
+            Start(block);
         }
     }
 
-    private CsvBlock Parse(CsvBlock block, SepReader reader, long lineOffset, long firstLine)
+    private void Start(CsvBlock block)
     {
-        var parser = new CsvRowParser(reader, block.Faults, lineOffset, firstLine, _columns, block, observer: null);
-        while (parser.ReadNext(block.Rows) >= 0)
+        _inFlight.Enqueue(block);
+        _ = Task.Run(() =>
         {
+            if (block.TryClaim())
+            {
+                Parse(block);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Waits until a block is parsed, parsing it or a later one meanwhile when no worker has taken them: on two cores
+    /// the reader is one of the hands, not an idle wait.
+    /// </summary>
+    private void WaitFor(CsvBlock block)
+    {
+        while (!block.Parsed.IsSet)
+        {
+            var helped = false;
+            if (block.TryClaim())
+            {
+                Parse(block);
+                break;
+            }
+
+            foreach (var later in _inFlight)
+            {
+                if (later.TryClaim())
+                {
+                    Parse(later);
+                    helped = true;
+                    break;
+                }
+            }
+
+            if (!helped)
+            {
+                block.Parsed.Wait();
+            }
         }
 
-        return block;
+        block.Failure?.Throw();
+    }
+
+    /// <summary>Parses a claimed block into its villages; a failure is kept for the reader to throw in its place.</summary>
+    private void Parse(CsvBlock block)
+    {
+        try
+        {
+            // Sep numbers a block's lines from 1 (CsvRowParser puts its first row right); the first block's reader has
+            // read the header and numbers the file's lines.
+            using var reader = block.HeaderReader is null ? _columns.Rows().From(new CharBlockReader(block.Text, block.Length)) : null;
+            var parser = reader is null
+                ? new CsvRowParser(block.HeaderReader!, block.Faults, 0, 0, _columns, block, observer: null)
+                : new CsvRowParser(reader, block.Faults, block.FirstLine - 1, block.FirstLine, _columns, block, observer: null);
+            while (parser.ReadNext(block.Rows) >= 0)
+            {
+            }
+        }
+        catch (Exception exception)
+        {
+            block.Failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception);
+        }
+        finally
+        {
+            block.Parsed.Set();
+        }
     }
 
     public override void Dispose()
     {
-        // Workers still parsing hold blocks, not the file; wait for them so nothing runs after the reader is gone.
-        foreach (var task in _inFlight)
+        // Workers still parsing hold blocks, not the file; wait for them so nothing runs after the reader is gone. A
+        // block no worker took yet is claimed here, so none will.
+        foreach (var block in _inFlight)
         {
-            try
+            if (!block.TryClaim())
             {
-                task.Wait();
+                block.Parsed.Wait();
             }
-            catch (AggregateException)
-            {
-                // The caller is leaving already; a block nobody will read is no news.
-            }
+        }
+
+        foreach (var block in _inFlight.Concat(_free).Append(_current).Append(_firstBlock))
+        {
+            block?.Dispose();
         }
 
         _inFlight.Clear();
