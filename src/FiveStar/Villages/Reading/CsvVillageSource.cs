@@ -17,7 +17,7 @@ namespace FiveStar.Villages.Reading;
 /// </remarks>
 internal sealed class CsvVillageSource : VillageSource
 {
-    /// <summary>The characters of a block: about 2,000 villages of every indicator, 1 MiB of text.</summary>
+    /// <summary>The characters of a block: about 1,800 villages of every standard indicator (1 MiB of text).</summary>
     public const int DefaultBlockChars = 1 << 19;
 
     private readonly CsvLineGuard _guard;
