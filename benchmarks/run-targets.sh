@@ -4,7 +4,8 @@
 #   2. flat memory  peak RSS (/usr/bin/time %M) of `fivestar score --format csv --out` at 100k and 10M villages
 #   3. cold start   ColdBenchmarks (its ColdStart job: 5 fresh processes each) and 5 fresh `fivestar validate` runs
 #   4. parallel     ParallelBenchmarks, RateParallel against Rate at 100k and 1M, --job short
-# About 10-12 minutes on 2 idle cores; needs ~1.6 GB free in $TMPDIR for the 10M-village file (deleted at the end).
+# About 10-12 minutes on 2 idle cores; needs ~1.6 GB free for the 10M-village file (deleted at the end unless a work
+# folder is given: `run-targets.sh /tmp/fivestar-targets` keeps the generated files for the next run).
 # FIVESTAR_TARGETS_SMOKE=1 runs the same steps with tiny sizes and --job dry (a check that the script runs, no figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,8 +21,15 @@ if [[ "$smoke" == 1 ]]; then
     export FIVESTAR_BENCH_SMOKE=1
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/fivestar-targets.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# A work folder given as the first argument is kept, with its generated village files, for the next run;
+# otherwise a temporary one is made and deleted on exit.
+if [[ -n "${1:-}" ]]; then
+    work=$1
+    mkdir -p "$work"
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/fivestar-targets.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+fi
 criteria=samples/Hanzhuang/hanzhuang-2022.json
 # BenchmarkDotNet's tables are kept (outside the work folder, which is deleted on exit).
 artifacts=${FIVESTAR_TARGETS_ARTIFACTS:-benchmarks/BenchmarkDotNet.Artifacts/targets}
@@ -29,10 +37,10 @@ log=$work/log.txt
 echo "fivestar targets: job $job, memory at $small and $big villages; log in $log (kept on failure)"
 trap 'echo "failed; log:"; tail -40 "$log"' ERR
 
-echo "[1/5] build (Release)"
-dotnet build src/FiveStar.Cli -c Release >>"$log" 2>&1
+echo "[1/5] build (Release) and publish the tool ReadyToRun for linux-x64, as its package ships"
+dotnet publish src/FiveStar.Cli -c Release -r linux-x64 --self-contained false -o "$work/tool" >>"$log" 2>&1
 dotnet build benchmarks/FiveStar.Benchmarks -c Release >>"$log" 2>&1
-cli=(dotnet src/FiveStar.Cli/bin/Release/net10.0/FiveStar.Cli.dll)
+cli=(dotnet "$work/tool/FiveStar.Cli.dll")
 
 echo "[2/5] BenchmarkDotNet: EndToEnd, Parallel, Cold (--job $job)"
 # Cold needs fresh processes (its own ColdStart job); the other two classes are run in the same invocation.
@@ -43,21 +51,27 @@ dotnet run -c Release --no-build --project benchmarks/FiveStar.Benchmarks -- \
 echo "[3/5] fresh fivestar validate x5"
 validate=()
 for i in 1 2 3 4 5; do
-    validate+=("$( { /usr/bin/time -f '%e %U %S' "${cli[@]}" validate "$criteria" >/dev/null 2>/dev/null; } 2>&1 | tail -1)")
+    # -o: time's own report goes to a file, since the command's output is discarded.
+    /usr/bin/time -o "$work/time.txt" -f '%e %U %S' "${cli[@]}" validate "$criteria" >/dev/null 2>&1
+    validate+=("$(tail -1 "$work/time.txt")")
 done
 
-echo "[4/5] generate $small and $big villages (seed 1)"
-"${cli[@]}" generate --criteria "$criteria" --count "$small" --seed 1 --out "$work/small.csv" >>"$log" 2>&1
-"${cli[@]}" generate --criteria "$criteria" --count "$big" --seed 1 --out "$work/big.csv" >>"$log" 2>&1
+echo "[4/5] generate $small and $big villages (seed 1), unless the work folder has them"
+for size in "$small" "$big"; do
+    [[ -s "$work/villages-$size.csv" ]] ||
+        "${cli[@]}" generate --criteria "$criteria" --count "$size" --seed 1 --out "$work/villages-$size.csv" >>"$log" 2>&1
+done
 
 echo "[5/5] peak RSS of fivestar score at $small and $big"
 rss() {
     # Exit 1 (data problems) is not expected from generated files; any non-zero exit fails the step.
-    { /usr/bin/time -f '%M %e' "${cli[@]}" score --criteria "$criteria" --villages "$1" --format csv --out "$work/results.csv" >/dev/null 2>/dev/null; } 2>&1 | tail -1
+    /usr/bin/time -o "$work/time.txt" -f '%M %e' "${cli[@]}" score --criteria "$criteria" --villages "$1" --format csv --out "$work/results.csv" >/dev/null 2>&1
+    tail -1 "$work/time.txt"
 }
-rss_small=$(rss "$work/small.csv")
-rss_big=$(rss "$work/big.csv")
-rm -f "$work/big.csv" "$work/small.csv" "$work/results.csv"
+rss_small=$(rss "$work/villages-$small.csv")
+rss_big=$(rss "$work/villages-$big.csv")
+rm -f "$work/results.csv" "$work/time.txt"
+echo "raw: rss $rss_small | $rss_big; validate ${validate[*]}" | tee -a "$log"
 
 python3 - "$artifacts/results" "$small" "$big" "$rss_small" "$rss_big" "${validate[@]}" <<'EOF'
 import csv, glob, os, sys

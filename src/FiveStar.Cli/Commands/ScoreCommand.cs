@@ -64,6 +64,7 @@ internal static class ScoreCommand
         var summary = new RatingSummaryBuilder(rater);
         var progress = new ProgressReporter(context);
         var villagesWithErrors = 0L;
+        var youngGeneration = new YoungGenerationCap();
         using (var blocks = new PrefetchingReader(reader, rater, BlockSize))
         {
             // One thread rates and writes while the other reads the next block.
@@ -86,6 +87,7 @@ internal static class ScoreCommand
                 }
 
                 progress.Report(blocks.VillagesRead, blocks.Progress);
+                youngGeneration.AfterBlock();
             }
         }
 

@@ -136,12 +136,7 @@ internal static partial class CriteriaReader
     /// <summary>Whether the text is a JSON object with a top-level <c>schemaVersion</c>, read without keeping any of it.</summary>
     private static bool IsFiveStarDocument(ReadOnlySpan<byte> bytes, CriteriaLoaderOptions options)
     {
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            MaxDepth = options.MaxJsonDepth,
-        });
+        var reader = new Utf8JsonReader(bytes, ScanOptions(options));
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -168,14 +163,17 @@ internal static partial class CriteriaReader
         return false;
     }
 
+    /// <summary>How the document is scanned before it is read: as leniently as the reader, and no deeper.</summary>
+    private static JsonReaderOptions ScanOptions(CriteriaLoaderOptions options) => new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = options.MaxJsonDepth,
+    };
+
     private static CriteriaFormat DetectFormat(ReadOnlySpan<byte> bytes, CriteriaLoaderOptions options)
     {
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            MaxDepth = options.MaxJsonDepth,
-        });
+        var reader = new Utf8JsonReader(bytes, ScanOptions(options));
         if (!reader.Read())
         {
             return CriteriaFormat.FiveStar;

@@ -1,16 +1,21 @@
 using System.Numerics;
 using FiveStar.Compilation.Plan;
 using FiveStar.Criteria;
+using FiveStar.Criteria.Awards;
 
 namespace FiveStar.Rating;
 
 /// <summary>
-/// Decides a village's stars and level from its criterion bits: each category's award rule (all, at least k, points),
-/// its vetoes and prerequisites, then the rating vetoes and the level. Pure: the same bits give the same decision, and
-/// nothing else is read, so it is tested alone (<c>AwardDeciderTests</c>).
+/// Decides a village's stars and level from its criterion bits: each category's award rule (its row of
+/// <see cref="AwardKindTable"/> decides from the criteria), its vetoes and prerequisites, then the rating vetoes and the
+/// level. Pure: the same bits give the same decision, and nothing else is read, so it is tested alone
+/// (<c>AwardDeciderTests</c>).
 /// </summary>
 internal sealed class AwardDecider
 {
+    // Up to this many words (4,096 predicates) the met bits of a village are combined on the stack.
+    private const int StackWords = 64;
+
     private readonly CategoryPlan[] _plans;
     private readonly IReadOnlyList<CompiledPredicate> _predicates;
     private readonly ScoreBand[] _bands;
@@ -42,65 +47,27 @@ internal sealed class AwardDecider
     /// <returns>The awarded categories, stars, level and total points.</returns>
     public AwardDecision Decide(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, Span<double> points, Span<CategoryOutcome> outcomes)
     {
-        var countMissingAsMet = _countMissingAsMet;
+        // What counts as met, once per village: the passed bits, or with the policy "met" the missing ones too.
+        scoped var met = passed;
+        var both = !_countMissingAsMet ? Span<ulong>.Empty : passed.Length <= StackWords ? stackalloc ulong[passed.Length] : new ulong[passed.Length];
+        if (_countMissingAsMet)
+        {
+            for (var w = 0; w < both.Length; w++)
+            {
+                both[w] = passed[w] | missing[w];
+            }
+
+            met = both;
+        }
+
         var awarded = 0UL;
         var total = 0.0;
         foreach (var plan in _plans)
         {
-            var outcome = CategoryOutcome.Awarded;
-            var earned = 0.0;
-            switch (plan.Award)
-            {
-                case AwardKind.All:
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        var met = Effective(passed, missing, w, countMissingAsMet);
-                        if ((met & plan.Mask[w]) != plan.Mask[w])
-                        {
-                            outcome = CategoryOutcome.CriteriaNotMet;
-                        }
-                    }
-
-                    break;
-                case AwardKind.AtLeast:
-                    var count = 0;
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        count += BitOperations.PopCount(Effective(passed, missing, w, countMissingAsMet) & plan.Mask[w]);
-                    }
-
-                    if (count < plan.Count)
-                    {
-                        outcome = CategoryOutcome.CriteriaNotMet;
-                    }
-
-                    break;
-                case AwardKind.Points:
-                    for (var w = 0; w < plan.Mask.Length; w++)
-                    {
-                        var met = Effective(passed, missing, w, countMissingAsMet);
-                        if ((met & plan.RequiredMask[w]) != plan.RequiredMask[w])
-                        {
-                            outcome = CategoryOutcome.RequiredCriterionNotMet;
-                        }
-                    }
-
-                    earned = Earned(plan, passed, missing, countMissingAsMet);
-                    if (outcome == CategoryOutcome.Awarded && earned < plan.Threshold)
-                    {
-                        outcome = CategoryOutcome.PointsBelowThreshold;
-                    }
-
-                    break;
-            }
-
+            var earned = plan.PointsIndex >= 0 ? Earned(plan, met) : 0.0;
+            var outcome = plan.Rule.Decide(met, plan.Mask, plan.RequiredMask, plan.Definition.Award, earned);
             if (plan.PointsIndex >= 0)
             {
-                if (plan.Award != AwardKind.Points)
-                {
-                    earned = Earned(plan, passed, missing, countMissingAsMet);
-                }
-
                 points[plan.PointsIndex] = earned;
                 total += earned;
             }
@@ -169,15 +136,12 @@ internal sealed class AwardDecider
         return new AwardDecision(awarded, stars, Math.Min(level, cap), total);
     }
 
-    private static ulong Effective(ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, int word, bool countMissingAsMet) =>
-        countMissingAsMet ? passed[word] | missing[word] : passed[word];
-
-    private double Earned(CategoryPlan plan, ReadOnlySpan<ulong> passed, ReadOnlySpan<ulong> missing, bool countMissingAsMet)
+    private double Earned(CategoryPlan plan, ReadOnlySpan<ulong> met)
     {
         var earned = 0.0;
         foreach (var p in plan.Predicates)
         {
-            if ((Effective(passed, missing, p / 64, countMissingAsMet) & (1UL << (p % 64))) != 0)
+            if ((met[p / 64] & (1UL << (p % 64))) != 0)
             {
                 earned += _predicates[p].Points ?? 0;
             }

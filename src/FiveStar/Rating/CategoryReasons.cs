@@ -1,4 +1,3 @@
-using System.Globalization;
 using FiveStar.Compilation.Plan;
 using FiveStar.Criteria;
 using FiveStar.Resources;
@@ -6,7 +5,10 @@ using FiveStar.Text;
 
 namespace FiveStar.Rating;
 
-/// <summary>Says, in words from the resources, why a star was not awarded to a village: one sentence per <see cref="CategoryOutcome"/>.</summary>
+/// <summary>
+/// Says, in words from the resources, why a star was not awarded to a village: one sentence per <see cref="CategoryOutcome"/>,
+/// those of the criteria in the words of the category's award rule.
+/// </summary>
 internal sealed class CategoryReasons(CriteriaDocument document, IReadOnlyList<CompiledPredicate> predicates)
 {
     /// <summary>The reason a category was not awarded.</summary>
@@ -20,21 +22,15 @@ internal sealed class CategoryReasons(CriteriaDocument document, IReadOnlyList<C
     /// <returns>The reason; empty for an outcome that needs none.</returns>
     public string For(CategoryPlan plan, CategoryOutcome outcome, List<CriterionResult> criteria, double[] points, AwardDecision decision, ReadOnlySpan<ulong> passed, Language language)
     {
-        var failed = string.Join(", ", criteria.Where(c => c.State != CriterionState.Passed).Select(c => c.Id));
+        // The rule's own outcomes (criteria, required criteria, points) it words itself; the rest are the same for every rule.
+        var earned = plan.PointsIndex >= 0 ? points[plan.PointsIndex] : 0;
+        if (plan.Rule.Reason(outcome, plan.Definition.Award, criteria, earned, language) is { } reason)
+        {
+            return reason;
+        }
+
         switch (outcome)
         {
-            case CategoryOutcome.CriteriaNotMet when plan.Award == AwardKind.AtLeast:
-                var met = criteria.Count(c => c.State == CriterionState.Passed);
-                return Localizer.Format(language, nameof(Messages.Reason_AtLeastNotMet), met, criteria.Count, plan.Count, failed);
-            case CategoryOutcome.CriteriaNotMet:
-                return Localizer.Format(language, nameof(Messages.Reason_CriteriaNotMet), failed);
-            case CategoryOutcome.PointsBelowThreshold:
-                var earned = points[plan.PointsIndex].ToString("0.##", CultureInfo.InvariantCulture);
-                var needed = plan.Threshold.ToString("0.##", CultureInfo.InvariantCulture);
-                return Localizer.Format(language, nameof(Messages.Reason_PointsBelowThreshold), earned, needed);
-            case CategoryOutcome.RequiredCriterionNotMet:
-                var required = string.Join(", ", plan.Definition.Award.Required.Where(r => criteria.Any(c => c.Id == r && c.State != CriterionState.Passed)));
-                return Localizer.Format(language, nameof(Messages.Reason_RequiredNotMet), required);
             case CategoryOutcome.Vetoed:
                 var vetoes = new List<string>();
                 foreach (var v in plan.Vetoes)

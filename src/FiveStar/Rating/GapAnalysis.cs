@@ -77,34 +77,7 @@ internal sealed class GapAnalysis
         }
 
         unmet = [.. unmet.OrderBy(u => u.Gap.Relative ?? double.MaxValue)];
-        List<CriterionGap> chosen;
-        switch (plan.Award)
-        {
-            case AwardKind.AtLeast:
-                var toFix = Math.Max(0, plan.Count - category.Criteria.Count(Met));
-                chosen = [.. unmet.Take(toFix).Select(u => u.Gap)];
-                break;
-            case AwardKind.Points:
-                var deficit = plan.Threshold - (category.Points ?? 0);
-                chosen = [.. unmet.Where(u => u.Required).Select(u => u.Gap)];
-                deficit -= unmet.Where(u => u.Required).Sum(u => u.Points);
-                foreach (var candidate in unmet.Where(u => !u.Required).OrderByDescending(u => u.Points))
-                {
-                    if (deficit <= 0)
-                    {
-                        break;
-                    }
-
-                    chosen.Add(candidate.Gap);
-                    deficit -= candidate.Points;
-                }
-
-                break;
-            default:
-                chosen = [.. unmet.Select(u => u.Gap)];
-                break;
-        }
-
+        List<CriterionGap> chosen = [.. plan.Rule.ToFix(unmet, definition.Award, category.Criteria.Count(Met), category.Points ?? 0)];
         var missingPrerequisites = definition.Requires.Where(r => !held.Contains(r)).ToList();
         var categoryVetoes = vetoes.Where(v => v.Scope == VetoScope.Category && v.CategoryId == category.Id).ToList();
         var status = voiding.Count > 0 ? StarGapStatus.RatingVoided

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FiveStar.Resources;
+using FiveStar.Villages.Reading;
 
 namespace FiveStar.Rating;
 
@@ -384,17 +385,7 @@ public sealed class ResultsReader : IDisposable
 
     private void Fill()
     {
-        if (_start > 0)
-        {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
+        ReadBuffer.MakeRoom(ref _buffer, ref _start, ref _end);
 
         // Fill the free space (or reach the end): a step that failed is retried once per fill, not once per small read.
         var read = _stream.ReadAtLeast(_buffer.AsSpan(_end), _buffer.Length - _end, throwOnEndOfStream: false);

@@ -20,18 +20,22 @@ internal static class OneWordAwardEmitter
     /// </summary>
     public static Func<ulong, ulong>? TryEmit(CriteriaDocument document, IReadOnlyList<CategoryPlan> plans, int words)
     {
-        if (words != 1 || document.Level.Mode != LevelMode.StarCount || plans.Any(p => p.PointsIndex >= 0 || p.Award == AwardKind.Points))
+        if (words != 1 || document.Level.Mode != LevelMode.StarCount || plans.Any(p => p.PointsIndex >= 0 || CountThatAwards(p) is null))
         {
             return null;
         }
 
         return Emit(plans.Select(p => new OneWordAwardStep(
             p.Mask[0],
-            p.Award == AwardKind.All ? BitOperations.PopCount(p.Mask[0]) : p.Count,
+            CountThatAwards(p)!.Value,
             p.Vetoes.Aggregate(0UL, (mask, veto) => mask | (1UL << veto)),
             p.RequiresMask,
             p.Index)).ToArray());
     }
+
+    /// <summary>How many criteria met award the star when the category's rule decides by count alone, else <see langword="null"/>.</summary>
+    private static int? CountThatAwards(CategoryPlan plan) =>
+        plan.Rule.CountThatAwards(plan.Definition.Award, BitOperations.PopCount(plan.Mask[0]));
 
     private static Func<ulong, ulong> Emit(IReadOnlyList<OneWordAwardStep> steps)
     {

@@ -34,8 +34,8 @@ internal static class PlanEmitter
             CriterionCount = bound.CriterionCount,
             Categories = plans,
             Fast = fast,
-            Safe = Combine(safe),
-            Derived = Combine(derivedParts),
+            Safe = Combine(safe, static (_, _, _, _, _) => { }),
+            Derived = Combine(derivedParts, static (_, _, _) => { }),
             Helpers = resolved.HelperOwners,
             OneWordAward = OneWordAwardEmitter.TryEmit(document, plans, fast.Length),
         };
@@ -82,23 +82,10 @@ internal static class PlanEmitter
         return step(input);
     }
 
-    private static SafeEvaluator Combine(SafeEvaluator[] parts) => parts.Length == 1
-        ? parts[0]
-        : (values, offset, states, stateOffset, errors) =>
-        {
-            foreach (var part in parts)
-            {
-                part(values, offset, states, stateOffset, errors);
-            }
-        };
-
-    private static DerivedEvaluator Combine(DerivedEvaluator[] parts) => parts.Length == 1
-        ? parts[0]
-        : (values, offset, output) =>
-        {
-            foreach (var part in parts)
-            {
-                part(values, offset, output);
-            }
-        };
+    /// <summary>
+    /// One delegate that runs every part in order (a multicast delegate, which stops at the first that throws as a loop
+    /// would); a document with no parts gets <paramref name="none"/>.
+    /// </summary>
+    private static T Combine<T>(T[] parts, T none)
+        where T : Delegate => (T?)Delegate.Combine(parts) ?? none;
 }

@@ -1,4 +1,5 @@
 using FiveStar.Criteria;
+using FiveStar.Criteria.Awards;
 
 namespace FiveStar.Compilation.Plan;
 
@@ -9,17 +10,14 @@ internal sealed record CategoryPlan
 
     public required CategoryDefinition Definition { get; init; }
 
-    public required AwardKind Award { get; init; }
+    /// <summary>Gets the category's award rule, which decides its star from these masks and its definition's <see cref="CategoryDefinition.Award"/>.</summary>
+    public required AwardKindRule Rule { get; init; }
 
     /// <summary>Gets the category's criteria bits, one mask per 64-predicate word.</summary>
     public required ulong[] Mask { get; init; }
 
     /// <summary>Gets the required criteria bits (points rule), per word.</summary>
     public required ulong[] RequiredMask { get; init; }
-
-    public required int Count { get; init; }
-
-    public required double Threshold { get; init; }
 
     /// <summary>Gets the predicate indices of the category's criteria.</summary>
     public required int[] Predicates { get; init; }

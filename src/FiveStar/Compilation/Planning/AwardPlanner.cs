@@ -1,5 +1,6 @@
 using FiveStar.Compilation.Plan;
 using FiveStar.Criteria;
+using FiveStar.Criteria.Awards;
 using FiveStar.Rating;
 
 namespace FiveStar.Compilation.Planning;
@@ -47,19 +48,18 @@ internal static class AwardPlanner
                 .Where(p => document.Vetoes[p.VetoIndex] is { Scope: VetoScope.Category } veto && veto.Category == category.Id)
                 .Select(p => p.Index)
                 .ToArray();
+            var rule = AwardKindTable.Of(category.Award.Kind);
             plans.Add(new CategoryPlan
             {
                 Index = c,
                 Definition = category,
-                Award = category.Award.Kind,
+                Rule = rule,
                 Mask = mask,
                 RequiredMask = required,
-                Count = category.Award.Count ?? 0,
-                Threshold = category.Award.Threshold ?? 0,
                 Predicates = [.. categoryCriteria[c]],
                 RequiresMask = requires,
                 Vetoes = vetoes,
-                PointsIndex = category.Award.Kind == AwardKind.Points || document.Level.Mode == LevelMode.ScoreBands ? pointsIndex++ : -1,
+                PointsIndex = rule.CountsPoints || document.Level.Mode == LevelMode.ScoreBands ? pointsIndex++ : -1,
             });
         }
 

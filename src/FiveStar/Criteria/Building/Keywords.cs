@@ -1,3 +1,4 @@
+using FiveStar.Criteria.Awards;
 using FiveStar.Indicators;
 using FiveStar.Rating;
 using FiveStar.Resources;
@@ -35,14 +36,12 @@ internal static class Keywords
         ("Or", RuleOperator.Or),
         ("OrElse", RuleOperator.Or));
 
-    /// <summary>A category's award <c>rule</c>.</summary>
+    /// <summary>A category's award <c>rule</c>: the words of the <see cref="AwardKindTable"/> table.</summary>
     public static readonly KeywordTable<AwardKind> AwardRules = new(
         "rule",
         nameof(Messages.Build_AwardRuleUnknown),
-        AwardKind.All,
-        ("all", AwardKind.All),
-        ("at_least", AwardKind.AtLeast),
-        ("points", AwardKind.Points));
+        AwardKindTable.All[0].Kind,
+        [.. AwardKindTable.All.Select(r => (r.Word, r.Kind))]);
 
     /// <summary>A veto's <c>scope</c>.</summary>
     public static readonly KeywordTable<VetoScope> VetoScopes = new(

@@ -330,17 +330,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
             return false;
         }
 
-        if (_start > 0)
-        {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
+        ReadBuffer.MakeRoom(ref _buffer, ref _start, ref _end);
 
         var read = stream.Read(_buffer, _end, _buffer.Length - _end);
         _end += read;

@@ -1,4 +1,5 @@
 using FiveStar.Compilation.Planning;
+using FiveStar.Criteria;
 using FiveStar.Tests.Support;
 
 namespace FiveStar.Tests.Compilation.Planning;
@@ -36,7 +37,7 @@ public class AwardPlannerTests
         Assert.Equal(["industry", "eco"], plans.Select(p => p.Definition.Id));
         var industry = plans[0];
         Assert.Equal(0b110UL, industry.Mask[0]);
-        Assert.Equal(1, industry.Count);
+        Assert.Equal((AwardKind.AtLeast, 1), (industry.Rule.Kind, industry.Definition.Award.Count));
         Assert.Equal([3], industry.Vetoes);
         Assert.Equal(1UL << 1, plans[1].RequiresMask);
     }
