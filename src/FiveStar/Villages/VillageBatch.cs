@@ -117,6 +117,32 @@ public sealed class VillageBatch
     }
 
     /// <summary>
+    /// Appends a copy of a village another batch of the same schema holds, values and problems, for a reader that parses
+    /// blocks elsewhere; <paramref name="first"/>, when given, is recorded before the village's own problems (the
+    /// duplicate id its block could not know of).
+    /// </summary>
+    internal int CopyRow(VillageBatch source, int sourceRow, DataProblem? first)
+    {
+        var row = AddRow(source._ids[sourceRow], source._names[sourceRow], source._lines[sourceRow]);
+        source._values.AsSpan(sourceRow * Stride, Stride).CopyTo(_values.AsSpan(row * Stride, Stride));
+        _present[row] = source._present[sourceRow];
+        if (first is not null)
+        {
+            AddProblem(row, first);
+        }
+
+        if (source._problems.TryGetValue(sourceRow, out var problems))
+        {
+            foreach (var problem in problems)
+            {
+                AddProblem(row, problem);
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>
     /// Sets a value given as a number, checked exactly as the file readers check what they read; NaN marks it missing.
     /// A number indicator takes a finite value within its valid range (whole for a whole-number indicator); a true/false
     /// indicator takes 1 or 0; an enumeration or text indicator takes the code <see cref="Get"/> returns. A value that

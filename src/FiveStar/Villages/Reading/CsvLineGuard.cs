@@ -26,6 +26,7 @@ internal sealed class CsvLineGuard(TextReader source) : TextReader
     private bool _inQuote;
     private int _spanLines;
     private long _safeLine = 1;
+    private long _releasedLine = 1;
     private bool _eof;
     private bool _discarding;
 
@@ -42,6 +43,44 @@ internal sealed class CsvLineGuard(TextReader source) : TextReader
         }
 
         return false;
+    }
+
+    /// <summary>Gets the fixes not yet taken, in line order, for a reader of the whole file.</summary>
+    public Queue<CsvLineFault> Faults => _faults;
+
+    /// <summary>
+    /// Releases the next block of whole lines into <paramref name="block"/>: at least <paramref name="minChars"/>
+    /// characters unless the file ends first, cut only where no quoted field goes on (where Sep starts a row), with the
+    /// fixes of its lines. The text is what <see cref="Read(Span{char})"/> would have given, so each block parses as
+    /// that part of the file does. Not to be mixed with reading through <see cref="Read(Span{char})"/>.
+    /// </summary>
+    /// <param name="minChars">The least characters of a block before the end of the file.</param>
+    /// <param name="block">The block to fill.</param>
+    /// <returns>Whether there was anything left to release.</returns>
+    public bool TryReadBlock(int minChars, CsvBlock block)
+    {
+        while (_safe - _released < minChars && Advance())
+        {
+        }
+
+        if (_safe == _released)
+        {
+            return false;
+        }
+
+        block.Fill(_buffer.AsSpan(_released, _safe - _released), _releasedLine);
+        _released = _safe;
+        _releasedLine = _safeLine;
+
+        // A fix of the line starting where the block ends is the next block's; at the end, every fix left (the last
+        // line may have no line break) is this one's.
+        var bound = _eof && _safe == _end ? long.MaxValue : _safeLine;
+        while (TryTakeFault(bound, out var fault))
+        {
+            block.Faults.Enqueue(fault);
+        }
+
+        return true;
     }
 
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));

@@ -1,187 +1,223 @@
 using FiveStar.Rating;
-using FiveStar.Resources;
-using FiveStar.Text;
 using nietras.SeparatedValues;
 
 namespace FiveStar.Villages.Reading;
 
 /// <summary>
-/// Reads villages from CSV with Sep, one row at a time. No village is lost to a stray quote: <see cref="CsvLineGuard"/>
-/// keeps a quote from swallowing more than a few lines, and a row that spans lines and does not fit the header is read
-/// again line by line, each line the village it is. Blank lines (or lines of only separators) are no villages.
+/// Reads villages from CSV with Sep. No village is lost to a stray quote: <see cref="CsvLineGuard"/> keeps a quote from
+/// swallowing more than a few lines, and a row that spans lines and does not fit the header is read again line by
+/// line, each line the village it is (<see cref="CsvRowParser"/>). Blank lines (or lines of only separators) are no villages.
 /// </summary>
+/// <remarks>
+/// Parsing and checking the fields is most of the work of reading, so it is spread over the cores: the guard cuts the
+/// file into blocks of whole lines where no quoted field goes on (one thread, in file order), workers parse a fixed
+/// number of blocks at a time into block-local villages, and the reader hands them on in file order, checking each id
+/// against the file's earlier ones as it goes (the one stateful check). A file whose column types are being inferred,
+/// or a block size of 0, is read in one go on the caller's thread, the way the blocks are checked against in tests.
+/// </remarks>
 internal sealed class CsvVillageSource : VillageSource
 {
-    private readonly CsvLineGuard _guard;
-    private readonly SepReader _reader;
-    private readonly Queue<(string Text, long Line)> _split = new();
-    private readonly string[] _columns;
-    private readonly int[] _slots;
-    private readonly bool[] _numeric;
-    private readonly int _idColumn;
-    private readonly int _nameColumn;
+    /// <summary>The characters of a block: about 1,800 villages of every standard indicator (1 MiB of text).</summary>
+    public const int DefaultBlockChars = 1 << 19;
 
-    public CsvVillageSource(Stream stream, VillageRowBuilder builder)
+    private readonly CsvLineGuard _guard;
+    private readonly CsvColumns _columns;
+    private readonly IndicatorSchema _schema;
+    private readonly int _blockChars;
+    private readonly int _maxInFlight = Math.Max(2, Environment.ProcessorCount) + 1;
+    private readonly CsvRowParser? _inOneGo;
+    private readonly SepReader _headerReader;
+    private readonly Queue<CsvBlock> _inFlight = new();
+    private readonly Stack<CsvBlock> _free = new();
+    private CsvBlock? _firstBlock;
+    private CsvBlock? _current;
+    private int _currentRow;
+    private bool _cut;
+
+    public CsvVillageSource(Stream stream, VillageRowBuilder builder, int blockChars = DefaultBlockChars)
     {
         // Outer trimming lets a quoted field with spaces around it unescape; values are trimmed again where they are
         // parsed, so Sep need not also trim inside quotes.
         _guard = new CsvLineGuard(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16));
-        _reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).From(_guard);
-        _columns = [.. _reader.Header.ColNames];
-        _slots = _columns.Select(builder.SlotOf).ToArray();
-        _numeric = _slots.Select(slot => slot >= 0 && builder.IsNumeric(slot)).ToArray();
-        _idColumn = Array.FindIndex(_columns, builder.IsId);
-        _nameColumn = Array.FindIndex(_columns, builder.IsName);
+        _schema = builder.Schema;
+        _blockChars = builder.Inferring ? 0 : Math.Max(0, blockChars);
+        var options = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer });
+        if (_blockChars == 0)
+        {
+            _headerReader = options.From(_guard);
+            _columns = new CsvColumns(_headerReader, builder);
+            _inOneGo = new CsvRowParser(_headerReader, _guard.Faults, 0, 0, _columns, builder.Ids, builder);
+            return;
+        }
+
+        // The header is the first block's first row, and Sep finds the separator in it; the first block's other rows
+        // are parsed by the same reader.
+        var first = new CsvBlock(_schema);
+        _cut = !_guard.TryReadBlock(_blockChars, first);
+        _headerReader = options.From(new CharBlockReader(first.Text, _cut ? 0 : first.Length));
+        _columns = new CsvColumns(_headerReader, builder);
+        _firstBlock = _cut ? null : first;
     }
 
-    public override IReadOnlyList<string> Columns => _columns;
+    public override IReadOnlyList<string> Columns => _columns.Names;
 
     public override int ReadNext(VillageBatch batch, VillageRowBuilder builder)
     {
-        if (_split.TryDequeue(out var pending))
+        if (_inOneGo is { } parser)
         {
-            return AddLine(batch, builder, pending.Text, pending.Line);
+            return parser.ReadNext(batch);
         }
 
-        while (_reader.MoveNext())
+        while (_current is null || _currentRow == _current.Rows.Count)
         {
-            var record = _reader.Current;
-            if (IsBlank(record.Span))
+            if (_current is not null)
             {
-                continue;
+                _free.Push(_current);
+                _current = null;
             }
 
-            long line = record.LineNumberFrom;
-            var lines = record.LineNumberToExcl - line;
-            if (lines > 1 && (record.ColCount != _columns.Length || (record.Span.Count('"') & 1) == 1 || HoldsARow(record.Span)))
+            Schedule();
+            if (!_inFlight.TryDequeue(out var next))
             {
-                // A row over several lines that does not fit the header, or with a line that is a whole row itself: its
-                // quotes were stray, not a field with line breaks. Each line is read again as the village it is; the
-                // first holds the stray quote.
-                var text = record.Span.ToString();
-                var at = line;
-                foreach (var physical in text.AsSpan().EnumerateLines())
-                {
-                    if (!IsBlank(physical))
-                    {
-                        _split.Enqueue((physical.ToString(), at));
-                    }
-
-                    at++;
-                }
-
-                var first = _split.Dequeue();
-                return AddLine(batch, builder, first.Text, first.Line, strayQuote: true);
+                return -1;
             }
 
-            // An odd number of quotes on a single line: the quote is never closed (the last line of a cut-off file).
-            return Add(batch, builder, record, line, record.LineNumberToExcl, strayQuote: (record.Span.Count('"') & 1) == 1);
+            WaitFor(next);
+            _current = next;
+            _currentRow = 0;
+            Schedule();
         }
 
-        return -1;
+        var rows = _current.Rows;
+        var row = _currentRow++;
+        DataProblem? duplicate = null;
+        if (_current.HasId(row))
+        {
+            var id = rows.GetId(row);
+            if (!builder.Ids.AddId(id))
+            {
+                var line = rows.GetLine(row);
+                duplicate = VillageRowBuilder.DuplicateId(id, line > 0 ? line : null);
+            }
+        }
+
+        return batch.CopyRow(rows, row, duplicate);
     }
 
-    private static readonly System.Buffers.SearchValues<char> BlankRow = System.Buffers.SearchValues.Create(" \t\r\n,;|");
-
-    /// <summary>Tells whether a line after the first of a row over several lines has a field for every column: a row of its own, not the rest of a field.</summary>
-    private bool HoldsARow(ReadOnlySpan<char> row)
+    /// <summary>Cuts blocks and queues them to workers until the most allowed are in flight or the file is cut to its end.</summary>
+    private void Schedule()
     {
-        if (_columns.Length < 3)
+        if (_firstBlock is { } first)
         {
-            return false;
+            _firstBlock = null;
+            first.HeaderReader = _headerReader;
+            Start(first);
         }
 
-        var separator = _reader.Spec.Sep.Separator;
-        var first = true;
-        foreach (var line in row.EnumerateLines())
+        while (!_cut && _inFlight.Count < _maxInFlight)
         {
-            if (!first && line.Count(separator) >= _columns.Length - 1)
+            var block = _free.Count > 0 ? _free.Pop() : new CsvBlock(_schema);
+            if (!_guard.TryReadBlock(_blockChars, block))
             {
-                return true;
+                _cut = true;
+                _free.Push(block);
+                return;
             }
 
-            first = false;
+            Start(block);
         }
-
-        return false;
     }
 
-    private static bool IsBlank(ReadOnlySpan<char> row) => row.IndexOfAnyExcept(BlankRow) < 0;
-
-    /// <summary>Reads one line on its own, with the file's separator.</summary>
-    private int AddLine(VillageBatch batch, VillageRowBuilder builder, string text, long line, bool strayQuote = false)
+    private void Start(CsvBlock block)
     {
-        // The line holding the stray quote is read with its quotes as apostrophes, as the guard reads such a line.
-        using var reader = _reader.Spec.Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer }).FromText(strayQuote ? text.Replace('"', '\'') : text);
-        if (!reader.MoveNext())
+        _inFlight.Enqueue(block);
+        _ = Task.Run(() =>
         {
-            var empty = builder.Begin(batch, null, null, line);
-            VillageRowBuilder.End(batch, empty, line);
-            return empty;
-        }
-
-        return Add(batch, builder, reader.Current, line, line + 1, strayQuote || (text.AsSpan().Count('"') & 1) == 1);
+            if (block.TryClaim())
+            {
+                Parse(block);
+            }
+        });
     }
 
-    private int Add(VillageBatch batch, VillageRowBuilder builder, SepReader.Row record, long line, long lineToExcl, bool strayQuote)
+    /// <summary>
+    /// Waits until a block is parsed, parsing it or a later one meanwhile when no worker has taken them: on two cores
+    /// the reader is one of the hands, not an idle wait.
+    /// </summary>
+    private void WaitFor(CsvBlock block)
     {
-        var id = _idColumn >= 0 && _idColumn < record.ColCount ? record[_idColumn].ToString() : null;
-        var name = _nameColumn >= 0 && _nameColumn < record.ColCount ? record[_nameColumn].ToString() : null;
-        var row = builder.Begin(batch, id, name, line);
-        var fault = false;
-        while (_guard.TryTakeFault(lineToExcl, out var fix))
+        while (!block.Parsed.IsSet)
         {
-            if (fix.Line >= line)
+            var helped = false;
+            if (block.TryClaim())
             {
-                fault = true;
-                var message = fix.Kind == CsvLineFaultKind.TooLong
-                    ? Localizer.Format(Language.Current, nameof(Messages.Data_CsvLineTooLong), CsvLineGuard.MaxLineLength)
-                    : Localizer.Format(Language.Current, nameof(Messages.Data_CsvStrayQuote), CsvLineGuard.MaxQuotedLines);
-                batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, message, null, fix.Line, null));
+                Parse(block);
+                break;
             }
-        }
 
-        if (strayQuote && !fault)
-        {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_CsvStrayQuote), CsvLineGuard.MaxQuotedLines), null, line, null));
-        }
-        else if (!fault && record.ColCount != _columns.Length)
-        {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Csv_FieldCount), record.ColCount, _columns.Length), null, line, null));
-        }
-
-        var count = Math.Min(record.ColCount, _columns.Length);
-        for (var column = 0; column < count; column++)
-        {
-            var slot = _slots[column];
-            if (slot >= 0)
+            foreach (var later in _inFlight)
             {
-                var field = record[column];
-
-                // Numbers go through Sep's fast float parser; anything it does not take (empty, text, invalid UTF-8)
-                // falls back to the general path, which reports why.
-                if (_numeric[column] && field.TryParse<double>() is { } number && double.IsFinite(number))
+                if (later.TryClaim())
                 {
-                    ValueParser.StoreNumber(batch, row, slot, number, line, column + 1);
-                }
-                else
-                {
-                    ValueParser.Store(batch, row, slot, field.Span, line, column + 1);
+                    Parse(later);
+                    helped = true;
+                    break;
                 }
             }
-            else if (builder.Inferring)
+
+            if (!helped)
             {
-                builder.Observe(_columns[column], record[column].Span);
+                block.Parsed.Wait();
             }
         }
 
-        VillageRowBuilder.End(batch, row, line);
-        return row;
+        block.Failure?.Throw();
+    }
+
+    /// <summary>Parses a claimed block into its villages; a failure is kept for the reader to throw in its place.</summary>
+    private void Parse(CsvBlock block)
+    {
+        try
+        {
+            // Sep numbers a block's lines from 1 (CsvRowParser puts its first row right); the first block's reader has
+            // read the header and numbers the file's lines.
+            using var reader = block.HeaderReader is null ? _columns.Rows().From(new CharBlockReader(block.Text, block.Length)) : null;
+            var parser = reader is null
+                ? new CsvRowParser(block.HeaderReader!, block.Faults, 0, 0, _columns, block, observer: null)
+                : new CsvRowParser(reader, block.Faults, block.FirstLine - 1, block.FirstLine, _columns, block, observer: null);
+            while (parser.ReadNext(block.Rows) >= 0)
+            {
+            }
+        }
+        catch (Exception exception)
+        {
+            block.Failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception);
+        }
+        finally
+        {
+            block.Parsed.Set();
+        }
     }
 
     public override void Dispose()
     {
-        _reader.Dispose();
+        // Workers still parsing hold blocks, not the file; wait for them so nothing runs after the reader is gone. A
+        // block no worker took yet is claimed here, so none will.
+        foreach (var block in _inFlight)
+        {
+            if (!block.TryClaim())
+            {
+                block.Parsed.Wait();
+            }
+        }
+
+        foreach (var block in _inFlight.Concat(_free).Append(_current).Append(_firstBlock))
+        {
+            block?.Dispose();
+        }
+
+        _inFlight.Clear();
+        _headerReader.Dispose();
         _guard.Dispose();
     }
 }

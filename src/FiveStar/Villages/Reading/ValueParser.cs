@@ -19,6 +19,13 @@ internal static class ValueParser
             return;
         }
 
+        if (indicator.Type == IndicatorType.Boolean && TryParseBoolean(text, out var known))
+        {
+            // The common case first: no spelling of true or false holds U+FFFD, so the scan for it can wait for the rest.
+            batch.SetRead(row, slot, known ? 1 : 0);
+            return;
+        }
+
         if (text.Contains('\uFFFD'))
         {
             batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_NotUtf8Value), indicator.Id), indicator.Id, line, column));

@@ -110,7 +110,14 @@ public sealed class VillageReader : IDisposable
         FromStream(stream, schema, format, sourceName, sheet, DuplicateIdSet.DefaultMemoryBound);
 
     /// <summary>Opens a stream as the public overload does, holding at most <paramref name="idMemoryBound"/> ids in memory before spilling (tests make it small).</summary>
-    internal static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet, int idMemoryBound)
+    internal static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet, int idMemoryBound) =>
+        FromStream(stream, schema, format, sourceName, sheet, idMemoryBound, CsvVillageSource.DefaultBlockChars);
+
+    /// <summary>
+    /// Opens a stream as the public overload does, with the knobs tests turn: the ids held in memory before spilling, and
+    /// the characters of a CSV block parsed on a worker (0: the whole file on the caller's thread, as the blocks are checked against).
+    /// </summary>
+    internal static VillageReader FromStream(Stream stream, IndicatorSchema schema, VillageFileFormat format, string sourceName, string? sheet, int idMemoryBound, int csvBlockChars)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
@@ -121,7 +128,7 @@ public sealed class VillageReader : IDisposable
         {
             source = format switch
             {
-                VillageFileFormat.Csv => new CsvVillageSource(stream, builder),
+                VillageFileFormat.Csv => new CsvVillageSource(stream, builder, csvBlockChars),
                 VillageFileFormat.Json => new JsonArrayVillageSource(stream),
                 VillageFileFormat.Xlsx => new XlsxVillageSource(SeekableCopy(stream), builder, sheet, sourceName),
                 _ => new JsonLinesVillageSource(stream),

@@ -21,6 +21,12 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema, int idMemoryBoun
     private readonly Dictionary<string, string> _members = new(StringComparer.OrdinalIgnoreCase);
     private readonly string[] _slotKeys = Enumerable.Range(0, schema.Count).Select(slot => "\0" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
+    /// <summary>Gets the indicator slots the villages are read for.</summary>
+    public IndicatorSchema Schema => schema;
+
+    /// <summary>Gets the ids of the input seen so far, in input order: the one check a reader must make in order.</summary>
+    public IVillageIdSet Ids => _seenIds;
+
     /// <summary>Gets a value indicating whether the values of unknown columns are observed to infer their types.</summary>
     public bool Inferring => schema.Count == 0;
 
