@@ -2,10 +2,10 @@ namespace FiveStar.Cli.Commands;
 
 /// <summary>
 /// Keeps a streaming run's memory flat by collecting the youngest generation once a few megabytes have been allocated
-/// since the last collection. The runtime sizes that generation from the processor's last-level cache (about 80 MiB
-/// on a 105 MiB-L3 server), so a long run would otherwise touch that much memory for garbage alone, and the only
-/// runtime setting for it (<c>DOTNET_GCgen0size</c>) is an environment variable a tool cannot set for itself.
-/// A collection of garbage-only blocks costs well under a millisecond.
+/// since the last collection. The runtime sizes that generation's budget from the processor's last-level cache, so on
+/// a server with a large one (105 MiB on the benchmark VM) a long run touched tens of megabytes more for garbage alone
+/// than a short one (benchmarks/README.md); the only setting for the budget (<c>DOTNET_GCgen0size</c>) is an
+/// environment variable, which a tool cannot set for itself. By then nearly everything in it is dead, so it is cheap.
 /// </summary>
 internal sealed class YoungGenerationCap
 {
