@@ -18,16 +18,8 @@ namespace FiveStar.Tests.Villages;
 /// </summary>
 public class CsvBlockReadingTests
 {
-    private const string Criteria = """
-    { "schemaVersion": "1.0", "id": "blocks",
-      "indicators": [
-        { "id": "income", "name": { "zh": "收入", "en": "Income" }, "type": "money", "min": 0, "required": true },
-        { "id": "toilets", "name": { "zh": "户厕", "en": "Toilets" }, "type": "percent" },
-        { "id": "adviser", "name": { "zh": "顾问", "en": "Adviser" }, "type": "boolean" },
-        { "id": "grade", "name": { "zh": "等次", "en": "Grade" }, "type": "enumeration", "values": [ { "id": "good" }, { "id": "poor" } ] }
-      ],
-      "categories": [ { "id": "c", "name": { "zh": "星", "en": "Star" }, "rules": [ { "id": "R1", "expression": "income >= 100 && toilets >= 50" } ] } ] }
-    """;
+    // The same indicators as the one-go reader's own tests, so the two read the same kind of file.
+    private const string Criteria = VillageReaderTests.Criteria;
 
     private const string Header = "id,name,income,toilets,adviser,grade,colour";
 

@@ -9,7 +9,7 @@ namespace FiveStar.Tests.Villages;
 
 public class VillageReaderTests
 {
-    private const string Criteria = """
+    internal const string Criteria = """
     { "schemaVersion": "1.0", "id": "reader",
       "indicators": [
         { "id": "income", "name": { "zh": "收入", "en": "Income" }, "type": "money", "min": 0, "required": true },
