@@ -120,6 +120,55 @@ public sealed class CriteriaLoaderExtendsTests : IDisposable
     }
 
     [Fact]
+    public void LoadFile_TownWritesCriterionIdTwice_ReportsSecondAtTownLine()
+    {
+        var town = Town("""
+          "categories": [ { "id": "industry", "rules": [
+            { "id": "I4", "expression": "toilets >= 60" },
+            { "id": "I4", "expression": "toilets >= 70" } ] } ]
+        """);
+
+        var diagnostic = Assert.Single(Assert.Throws<CriteriaException>(() => TestFactory.Create().FromFile(town)).Diagnostics);
+
+        Assert.Equal(town, diagnostic.File);
+        Assert.Equal("I4", diagnostic.CriterionId);
+        Assert.Contains("used twice in category \"industry\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(Documents.Locate(File.ReadAllText(town), "{ \"id\": \"I4\"", 1).Line, diagnostic.Line);
+    }
+
+    [Fact]
+    public void LoadFile_TownOverridesBaseCriterionTwice_ReportsSecond()
+    {
+        var town = Town("""
+          "categories": [ { "id": "industry", "rules": [
+            { "id": "I2", "expression": "toilets >= 60" },
+            { "id": "I2", "enabled": false } ] } ]
+        """);
+
+        var diagnostic = Assert.Single(Assert.Throws<CriteriaException>(() => TestFactory.Create().FromFile(town)).Diagnostics);
+
+        Assert.Equal("I2", diagnostic.CriterionId);
+        Assert.Equal(town, diagnostic.File);
+        Assert.Equal(Documents.Locate(File.ReadAllText(town), "{ \"id\": \"I2\"", 1).Line, diagnostic.Line);
+    }
+
+    [Fact]
+    public void LoadFile_TownWritesCategoryTwice_ReportsCategoryDeclaredTwice()
+    {
+        var town = Town("""
+          "categories": [
+            { "id": "safety", "rules": [ { "id": "S2", "expression": "petitions == 0" } ] },
+            { "id": "safety", "enabled": false } ]
+        """);
+
+        var diagnostic = Assert.Single(Assert.Throws<CriteriaException>(() => TestFactory.Create().FromFile(town)).Diagnostics);
+
+        Assert.Equal("safety", diagnostic.CriterionId);
+        Assert.Contains("category \"safety\" is declared twice", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(Documents.Locate(File.ReadAllText(town), "{ \"id\": \"safety\"", 1).Line, diagnostic.Line);
+    }
+
+    [Fact]
     public void LoadFile_ErrorInBase_ReportsBaseFileAndLine()
     {
         var basePath = Path.Combine(_folder, "province.json");

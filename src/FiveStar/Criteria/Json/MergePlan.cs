@@ -123,10 +123,13 @@ internal sealed class MergePlan
             merged.Add(item);
         }
 
+        // An id the overlay itself writes twice is not merged into one entry: both stay, so the builder reports the
+        // second at its line as it does in a document that extends nothing.
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in (IList)overlayItems)
         {
             var id = item is null ? null : plan.KeyOf(item);
-            var index = id is null ? -1 : IndexOf(merged, plan, id);
+            var index = id is null || !written.Add(id) ? -1 : IndexOf(merged, plan, id);
             if (index >= 0)
             {
                 merged[index] = plan.ReplacesEntry ? item : plan.Merge(merged[index]!, item!);
