@@ -11,7 +11,11 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("criteria") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ValidateFiles)), Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("criteria") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ValidateFiles)), Arity = ArgumentArity.ZeroOrMore };
+
+        // The other commands name their criteria with --criteria: validate takes that spelling too, rather than reading
+        // "--criteria" as a file that does not exist.
+        var criteria = new Option<string[]>("--criteria", "-c") { Description = Localizer.Format(CliText.Language, nameof(Messages.Help_ValidateFiles)), Arity = ArgumentArity.ZeroOrMore };
         var villages = CommonOptions.Villages(required: false);
         var plugins = CommonOptions.Plugins();
         var inputFormat = CommonOptions.InputFormat();
@@ -20,9 +24,16 @@ internal static class ValidateCommand
         var lang = CommonOptions.Lang();
         var command = new Command("validate", Localizer.Format(CliText.Language, nameof(Messages.Help_Validate)))
         {
-            files, villages, plugins, inputFormat, sheet, strict, lang,
+            files, criteria, villages, plugins, inputFormat, sheet, strict, lang,
         };
-        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(context, result.GetValue(files)!, result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet), result.GetValue(strict), Language.Parse(result.GetValue(lang)!), cancellationToken))));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(files) is not { Length: > 0 } && result.GetValue(criteria) is not { Length: > 0 })
+            {
+                result.AddError(Localizer.Format(CliText.Language, nameof(Messages.Validate_NoFiles)));
+            }
+        });
+        command.SetAction((result, cancellationToken) => Task.FromResult(CliApp.Guard(context, () => Run(context, [.. result.GetValue(files) ?? [], .. result.GetValue(criteria) ?? []], result.GetValue(villages), result.GetValue(plugins), CommonOptions.ParseFormat(result.GetValue(inputFormat)), result.GetValue(sheet), result.GetValue(strict), Language.Parse(result.GetValue(lang)!), cancellationToken))));
         return command;
     }
 

@@ -136,6 +136,41 @@ public class ValidateCommandTests
         return string.Join('\n', lines.Select(l => string.Join(',', keep.Select(i => l.Split(',')[i]))));
     }
 
+    [Theory]
+    [InlineData("--criteria")]
+    [InlineData("-c")]
+    public void Validate_CriteriaOption_ChecksTheFileAsTheOtherCommandsDo(string option)
+    {
+        using var folder = new TempFolder();
+        var town = folder.File("town.json", File.ReadAllText(Cli.Hanzhuang("hanzhuang-2022.json")).Replace("\"value\": 100000", "\"vaule\": 100000", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = Cli.Run("validate", option, town, "--lang", "en");
+
+        Assert.Equal(2, exitCode);
+        Assert.DoesNotContain("does not exist", error, StringComparison.Ordinal);
+        Assert.Contains($"{town}:16:7: -: unknown member 'vaule' in a parameter; did you mean 'value'?", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void Validate_CriteriaOptionAndArgument_ChecksBoth()
+    {
+        var (exitCode, output, error) = Cli.Run("validate", "--lang", "en", "--criteria", Cli.Hanzhuang("hanzhuang-2022.json"), Path.Combine(Cli.Root, "src/FiveStar.Standard/henan-rural-2022.json"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("hanzhuang-2022.json: valid (5 categories, 29 criteria)", output, StringComparison.Ordinal);
+        Assert.Contains("henan-rural-2022.json: valid (", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoFile_IsAUsageError()
+    {
+        var (exitCode, _, error) = Cli.Run("validate", "--lang", "en");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("at least one criteria file", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_ValidFiles_ExitsWithZero()
     {
