@@ -60,6 +60,11 @@ public static class ResultsComparer
         {
             if (before.TryGetValue(village.Id, out var listed))
             {
+                if (IsRefusedDuplicate(village))
+                {
+                    continue;
+                }
+
                 throw Duplicate(earlierName, village.Id, listed.Number, listed.Line, number, line);
             }
 
@@ -73,6 +78,11 @@ public static class ResultsComparer
         {
             if (!laterIds.TryAdd(now.Id, (number, line)))
             {
+                if (IsRefusedDuplicate(now))
+                {
+                    continue;
+                }
+
                 var listed = laterIds[now.Id];
                 throw Duplicate(laterName, now.Id, listed.Number, listed.Line, number, line);
             }
@@ -131,6 +141,13 @@ public static class ResultsComparer
             NotRated = new CountChange { Before = first.Villages - first.Rated, After = second.Villages - second.Rated },
         };
     }
+
+    /// <summary>
+    /// Whether an entry is a village the rating refused because an earlier village had its id: every input village is
+    /// listed, so the results hold it after the village of that id, unrated. It is not a second listing of that village.
+    /// </summary>
+    private static bool IsRefusedDuplicate(VillageRating village) =>
+        !village.Rated && village.Problems.Any(p => p.Kind == DataProblemKind.DuplicateId);
 
     private static VillageChange Change(string id, string name, VillageChangeKind kind, int? before, int? after, List<string> gained, List<string> lost) => new()
     {

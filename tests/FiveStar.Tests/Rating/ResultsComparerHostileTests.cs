@@ -40,6 +40,35 @@ public class ResultsComparerHostileTests
     }
 
     [Fact]
+    public void Compare_LaterResultsWithAVillageRefusedForItsId_ComparesAndListsThatRowsVillageAsRemoved()
+    {
+        // The results of a file whose hz08 row reuses hz01's id: every input village is listed, the second hz01 unrated.
+        var refused = Hanzhuang.Document(Hanzhuang.Batch(Hanzhuang.CsvWith("hz08", "id", "hz01")), Language.English);
+        Assert.Equal(2, refused.Villages.Count(v => v.Id == "hz01"));
+
+        var inMemory = ResultsComparer.Compare(Hanzhuang.Document(Hanzhuang.Batch(), Language.English), refused);
+        var streamed = Compare(Results.Value, Write(refused), "later.json");
+
+        foreach (var diff in new[] { inMemory, streamed })
+        {
+            var removed = Assert.Single(diff.Villages);
+            Assert.Equal(("hz08", VillageChangeKind.Removed), (removed.Id, removed.Kind));
+            Assert.Equal((0L, 1L), (diff.NotRated.Before, diff.NotRated.After));
+        }
+    }
+
+    [Fact]
+    public void Compare_EarlierResultsWithAVillageRefusedForItsId_Compares()
+    {
+        var refused = Hanzhuang.Document(Hanzhuang.Batch(Hanzhuang.CsvWith("hz08", "id", "hz01")), Language.English);
+
+        var diff = ResultsComparer.Compare(refused, Hanzhuang.Document(Hanzhuang.Batch(), Language.English));
+
+        var added = Assert.Single(diff.Villages);
+        Assert.Equal(("hz08", VillageChangeKind.Added), (added.Id, added.Kind));
+    }
+
+    [Fact]
     public void Compare_FractionalStars_IsALocatedError()
     {
         var later = Edit(villages => villages[3]!["stars"] = 2.5);
