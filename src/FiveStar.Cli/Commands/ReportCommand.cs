@@ -51,7 +51,18 @@ internal static class ReportCommand
                 report.Add(rating);
                 summary.Add(rating);
             }, cancellationToken);
-            target.Writer.Write(report.Render(summary.Build(), previousResults, previousPath is null ? null : Path.GetFileName(previousPath)));
+            string html;
+            try
+            {
+                html = report.Render(summary.Build(), previousResults, previousPath is null ? null : Path.GetFileName(previousPath));
+            }
+            catch (ResultsFormatException exception) when (previousPath is not null)
+            {
+                // The comparison finds what reading cannot (an id the previous results list twice): the same located refusal.
+                throw new CliException(Localizer.Format(language, nameof(Messages.Report_PreviousUnreadable), previousPath, exception.Message));
+            }
+
+            target.Writer.Write(html);
             target.Commit();
             context.Output.WriteLine(Localizer.Format(language, nameof(Messages.Report_Written), result.GetValue(output)));
             return problems > 0 ? ExitCodes.DataProblems : ExitCodes.Success;

@@ -61,6 +61,25 @@ public partial class ReportCommandTests
         Assert.False(File.Exists(folder.File("report.html")));
     }
 
+    [Fact]
+    public void Report_PreviousListsAVillageTwice_FailsWithExit2NamingItNotAnUnexpectedError()
+    {
+        using var folder = new TempFolder();
+        var previous = folder.File("2021.json");
+        Assert.Equal(0, Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--format", "json", "--out", previous).ExitCode);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(previous))!;
+        root["villages"]![5]!["id"] = "hz03";
+        File.WriteAllText(previous, root.ToJsonString());
+
+        var (exitCode, _, error) = Cli.Run("report", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", Cli.Hanzhuang("villages.csv"), "--previous", previous, "--out", folder.File("report.html"), "--lang", "en");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{previous} is not a results file written by fivestar score --format json", error, StringComparison.Ordinal);
+        Assert.Contains("the village id \"hz03\" is listed twice, as village 3 and as village 6", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", error, StringComparison.OrdinalIgnoreCase);
+        Assert.False(File.Exists(folder.File("report.html")));
+    }
+
     [ChromiumFact]
     public async Task Report_InChromium_ChineseTextIsDrawnByACjkFontAndPrintsOnA4WithoutClipping()
     {
