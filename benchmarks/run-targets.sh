@@ -149,10 +149,13 @@ fsw, rew, val = med("fivestar", "wall-s", 1000), med("rulesengine", "wall-s", 10
 print("  whole process: library host %.0f ms, RulesEngine host %.0f ms, fivestar validate (ReadyToRun tool) %.0f ms: tool %.2fx -> %s" % (fsw, rew, val, val / rew, "met" if val <= rew else "MISSED"))
 print("  methods JIT'd: library host %s, RulesEngine host %s" % (runs["fivestar"][0]["jit-methods"], runs["rulesengine"][0]["jit-methods"]))
 print("\n4. Parallel (target: Rate / RateParallel >= 1.7 at every N, median of the pairs)")
-for title, lines, med_, lo, hi in ratio_lines("RateParallel speed-up"):
+machine = ratio_lines("hand-written speed-up")
+for k, (title, lines, med_, lo, hi) in enumerate(ratio_lines("RateParallel speed-up")):
     print(title.split(";")[0])
     print("\n".join(lines))
     print("  -> %.2f %s" % (med_, "met" if med_ >= 1.7 else "MISSED"))
+    if k < len(machine):
+        print("  the machine: hand-written 1 thread / all cores, median %.2f (range %s-%s)" % (machine[k][2], machine[k][3], machine[k][4]))
 if bdn == "1":
     print("\nBenchmarkDotNet tables: %s" % results)
 PY
