@@ -6,7 +6,7 @@ using System.Text;
 namespace FiveStar.Benchmarks;
 
 /// <summary>
-/// The cold path phase by phase in this fresh process: the methods JIT'd and the JIT time after creating the factory,
+/// The cold path phase by phase in this fresh process: the methods JIT'd, the JIT time, the bytes allocated and the collections (gen 0/1/2) after creating the factory,
 /// loading the default document and rating one village. Method counts are nearly deterministic, so they show progress
 /// on a loaded machine where wall times do not (<c>benchmarks/README.md</c>, cold start).
 /// </summary>
@@ -18,7 +18,7 @@ internal static class ColdProbe
     {
         var text = new StringBuilder();
         var started = Stopwatch.GetTimestamp();
-        void Mark(string phase) => text.AppendLine(CultureInfo.InvariantCulture, $"{phase,-14} {Stopwatch.GetElapsedTime(started).TotalMilliseconds,8:F1} ms  jit {JitInfo.GetCompiledMethodCount(),6} methods {JitInfo.GetCompilationTime().TotalMilliseconds,7:F1} ms");
+        void Mark(string phase) => text.AppendLine(CultureInfo.InvariantCulture, $"{phase,-14} {Stopwatch.GetElapsedTime(started).TotalMilliseconds,8:F1} ms  jit {JitInfo.GetCompiledMethodCount(),6} methods {JitInfo.GetCompilationTime().TotalMilliseconds,7:F1} ms  allocated {GC.GetTotalAllocatedBytes() / 1024.0 / 1024:F1} MiB  collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         Mark("start");
         var factory = StarRaterFactory.Create(b => b.AddStandardCategories());
         Mark("factory");

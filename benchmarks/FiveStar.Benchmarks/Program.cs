@@ -9,10 +9,36 @@ using FiveStar.Benchmarks;
 //                             --high-priority raises process and thread priority as BenchmarkDotNet does
 //   memory N                  peak resident memory of `fivestar score` on an N-village CSV (one N per process)
 //   chart [report.csv] [out]  draw the scaling chart from ScalingBenchmarks' CSV report (defaults below)
+//   stages [N [stage]]        where end-to-end time goes: Sep parse-only, VillageReader, + Rate, fivestar score (wall and CPU)
+//   side-e2e [N [pairs]]      target 1 side by side in one process: Sep parse-only and fivestar score in alternating pairs
+//   side-parallel [pairs [N...]]  target 4 side by side: Rate and RateParallel in alternating pairs (default 100k and 1M)
 //   cold-probe                methods JIT'd and JIT time after each cold phase (factory, load, first result) in this fresh process
 if (args.Length > 0 && args[0] == "cold-probe")
 {
     Console.Write(ColdProbe.Run());
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "stages")
+{
+    Console.Write(StagesProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : BenchSizes.EndToEnd, args.Length > 2 ? args[2] : null));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "side-e2e")
+{
+    Console.Write(SideBySide.EndToEnd(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : BenchSizes.EndToEnd,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "side-parallel")
+{
+    var sizes = args.Skip(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    Console.Write(SideBySide.Parallel(
+        sizes.Length > 0 ? sizes : [100_000, 1_000_000],
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 21));
     return 0;
 }
 

@@ -37,6 +37,10 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
     private const int BloomBits = 1 << 27;
     private const int BloomHashes = 7;
 
+    // Every bit of one id lies in one 512-bit block (a cache line): one memory access per id instead of seven, for
+    // about 1.2 times the false positives of a plain filter of the same size (about 0.3 % at ten million ids).
+    private const int BloomBlockBits = 512;
+
     private readonly Func<string, ulong> _hash;
     private readonly string _folder;
     private readonly List<Run> _runs = [];
@@ -343,21 +347,21 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 
     private void AddToBloom(ulong hash)
     {
-        var (h1, h2) = BloomHashesOf(hash);
+        var (block, h1, h2) = BloomHashesOf(hash);
         for (var k = 0; k < BloomHashes; k++)
         {
-            var bit = (h1 + ((uint)k * h2)) & (BloomBits - 1);
-            _bloom![bit >> 6] |= 1UL << (int)(bit & 63);
+            var bit = (h1 + ((uint)k * h2)) & (BloomBlockBits - 1);
+            _bloom![block + (int)(bit >> 6)] |= 1UL << (int)(bit & 63);
         }
     }
 
     private bool MayContain(ulong hash)
     {
-        var (h1, h2) = BloomHashesOf(hash);
+        var (block, h1, h2) = BloomHashesOf(hash);
         for (var k = 0; k < BloomHashes; k++)
         {
-            var bit = (h1 + ((uint)k * h2)) & (BloomBits - 1);
-            if ((_bloom![bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+            var bit = (h1 + ((uint)k * h2)) & (BloomBlockBits - 1);
+            if ((_bloom![block + (int)(bit >> 6)] & (1UL << (int)(bit & 63))) == 0)
             {
                 return false;
             }
@@ -366,13 +370,17 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         return true;
     }
 
-    /// <summary>Two bit positions from the id's hash, remixed so a weak test hash still spreads over the filter.</summary>
-    private static (uint H1, uint H2) BloomHashesOf(ulong hash)
+    /// <summary>
+    /// The filter block (the index of its first word) and two bit positions within it, from the id's hash remixed so a
+    /// weak test hash still spreads over the filter.
+    /// </summary>
+    private static (int Block, uint H1, uint H2) BloomHashesOf(ulong hash)
     {
         var z = hash * 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 29)) * 0xBF58476D1CE4E5B9UL;
         z ^= z >> 32;
-        return ((uint)z, (uint)(z >> 32) | 1);
+        var block = (int)((z >> 40) & ((BloomBits / BloomBlockBits) - 1)) * (BloomBlockBits / 64);
+        return (block, (uint)z, (uint)(z >> 20) | 1);
     }
 
     private FileStream Temporary(string kind) => new(
