@@ -61,6 +61,9 @@ public static class StagesProbe
             var first = Stopwatch.StartNew();
             run();
             var firstWall = first.Elapsed.TotalSeconds;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            run();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var samples = new (double Wall, double Cpu)[3];
             for (var i = 0; i < samples.Length; i++)
             {
@@ -74,7 +77,7 @@ public static class StagesProbe
             }
 
             Array.Sort(samples);
-            text.Append(CultureInfo.InvariantCulture, $"  {name,-30} {samples[1].Wall,6:F2} s wall  {samples[1].Cpu,6:F2} s CPU  (wall {samples[0].Wall:F2}-{samples[^1].Wall:F2}; first run {firstWall:F2})\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {name,-30} {samples[1].Wall,6:F2} s wall  {samples[1].Cpu,6:F2} s CPU  (wall {samples[0].Wall:F2}-{samples[^1].Wall:F2}; first run {firstWall:F2}; {allocated / 1048576.0:F0} MiB allocated a run)\n");
         }
 
         File.Delete(results);
