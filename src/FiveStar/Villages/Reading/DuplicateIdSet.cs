@@ -38,7 +38,7 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
     private const int BloomHashes = 7;
 
     // Every bit of one id lies in one 512-bit block (a cache line): one memory access per id instead of seven, for
-    // about 1.2 times the false positives of a plain filter of the same size (about 0.3 % at ten million ids).
+    // 1.3 times the false positives of a plain filter of the same size (0.24 % against 0.18 % at ten million ids).
     private const int BloomBlockBits = 512;
 
     private readonly Func<string, ulong> _hash;
