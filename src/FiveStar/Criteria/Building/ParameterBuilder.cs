@@ -63,7 +63,7 @@ internal sealed class ParameterBuilder(BuildContext context)
 
             if (!seen.Add(dto.Name!))
             {
-                context.Diagnostics.Add(source.Child("name"), ownerId, $"{member} declares \"{dto.Name}\" twice");
+                context.Report(source.Child("name"), ownerId, nameof(Messages.Build_ScopedNameTwice), member, dto.Name);
                 continue;
             }
 

@@ -200,4 +200,24 @@ public class DocumentBuilderTests
         Assert.Contains(exception.Diagnostics, d => d.CriterionId == "ecology" && d.Message.Contains("\"nope\"", StringComparison.Ordinal));
         Assert.StartsWith(Localizer.Format(Language.Current, nameof(Messages.Load_FailedMany), 4), exception.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void Load_LocalParamNamedTwice_IsReportedAtTheSecondInTheOptionsLanguage(string language)
+    {
+        var json = Document("""
+            { "id": "industry", "name": { "zh": "产业", "en": "Industry" }, "rules": [
+              { "id": "I1", "expression": "x > 0", "localParams": [ { "name": "x", "expression": "income" }, { "name": "x", "expression": "income * 2" } ] } ] }
+        """);
+        var lang = Language.Parse(language);
+        var factory = new StarRaterFactory(new CategoryCatalog([]), new CriteriaLoaderOptions { Language = lang });
+
+        var exception = Assert.Throws<CriteriaException>(() => factory.FromJson(json, "twice.json"));
+
+        var diagnostic = Assert.Single(exception.Diagnostics);
+        Assert.Equal("I1", diagnostic.CriterionId);
+        Assert.Equal(Localizer.Format(lang, nameof(Messages.Build_ScopedNameTwice), "localParams", "x"), diagnostic.Message);
+        Assert.EndsWith("localParams[1].name", diagnostic.JsonPath, StringComparison.Ordinal);
+    }
 }
