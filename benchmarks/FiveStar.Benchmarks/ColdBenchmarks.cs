@@ -45,21 +45,7 @@ public class ColdBenchmarks
     /// <summary>FiveStar: load, compile and rate one village.</summary>
     /// <returns>The stars.</returns>
     [Benchmark(Description = "FiveStar load+compile+first result")]
-    public int FiveStarLoadCompileFirstResult()
-    {
-        var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
-        var batch = rater.CreateBatch(1);
-        var row = batch.Add(_village.Id, _village.Id);
-        foreach (var column in VillageColumn.All)
-        {
-            var slot = rater.Schema.IndexOf(column.IndicatorId);
-            batch.Set(row, slot, column.Kind == ColumnKind.Enumeration ? rater.Schema.CodeOf(slot, column.Text!(_village)) : column.Number!(_village));
-        }
-
-        var buffer = rater.CreateBuffer(1);
-        rater.Rate(batch, buffer);
-        return buffer.GetStars(0);
-    }
+    public int FiveStarLoadCompileFirstResult() => ColdFirstResult.FiveStar(_village);
 
     /// <summary>RulesEngine: construct with parsed workflows and get the first result.</summary>
     /// <returns>The stars.</returns>
@@ -73,9 +59,5 @@ public class ColdBenchmarks
     /// <summary>RulesEngine: parse the workflow JSON, construct and get the first result.</summary>
     /// <returns>The stars.</returns>
     [Benchmark(Description = "RulesEngine parse JSON+ctor+first result")]
-    public async Task<int> RulesEngineParseConstructFirstResult()
-    {
-        var engine = new RulesEngineRater(RulesEngineRater.LoadWorkflows());
-        return CriterionBits.Stars(await engine.MaskAsync(_village).ConfigureAwait(false));
-    }
+    public Task<int> RulesEngineParseConstructFirstResult() => ColdFirstResult.RulesEngineAsync(_village);
 }

@@ -21,21 +21,12 @@ public static class Probe
         var masks = new ulong[n];
         var stars = new byte[n];
         var cores = Environment.ProcessorCount;
-        var size = (n + cores - 1) / cores;
-
-        void HandWrittenParallel() => Parallel.For(0, cores, p =>
-        {
-            var start = p * size;
-            var count = Math.Min(n, start + size) - start;
-            HandWrittenRater.Rate(villages.AsSpan(start, count), masks.AsSpan(start, count), stars.AsSpan(start, count));
-        });
-
         var rows = new (string Name, Action Run)[]
         {
             ("FiveStar Rate", () => rater.Rate(batch, buffer)),
             ("FiveStar RateParallel", () => rater.RateParallel(batch, buffer)),
             ("Hand-written, 1 thread", () => HandWrittenRater.Rate(villages, masks, stars)),
-            ($"Hand-written, {cores} threads", HandWrittenParallel),
+            ($"Hand-written, {cores} threads", () => HandWrittenRater.RateParallel(villages, masks, stars)),
         };
         var text = new System.Text.StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"probe N={n:N0}, {cores} cores, median of 9 (ns/village)\n");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using FiveStar;
 using FiveStar.Benchmarks;
 
 // One measurement per fresh process: `fivestar` loads the default document through the library and rates one village;
@@ -15,30 +14,8 @@ if (args.Length != 1 || args[0] is not ("fivestar" or "rulesengine"))
 var village = new Village();
 new VillageGenerator(rater: null).Next(village, 0);
 var watch = Stopwatch.StartNew();
-var stars = args[0] == "fivestar" ? FiveStarFirstResult(village) : await RulesEngineFirstResult(village).ConfigureAwait(false);
+var stars = args[0] == "fivestar" ? ColdFirstResult.FiveStar(village) : await ColdFirstResult.RulesEngineAsync(village).ConfigureAwait(false);
 var elapsed = watch.Elapsed.TotalMilliseconds;
 var sinceStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[0]} first-result-ms {elapsed:F1} since-process-start-ms {sinceStart:F1} jit-methods {System.Runtime.JitInfo.GetCompiledMethodCount()} stars {stars}"));
 return 0;
-
-static int FiveStarFirstResult(Village village)
-{
-    var rater = StarRaterFactory.Create(b => b.AddStandardCategories()).FromBuiltIn(StandardCriteria.HenanRural2022);
-    var batch = rater.CreateBatch(1);
-    var row = batch.Add(village.Id, village.Id);
-    foreach (var column in VillageColumn.All)
-    {
-        var slot = rater.Schema.IndexOf(column.IndicatorId);
-        batch.Set(row, slot, column.Kind == ColumnKind.Enumeration ? rater.Schema.CodeOf(slot, column.Text!(village)) : column.Number!(village));
-    }
-
-    var buffer = rater.CreateBuffer(1);
-    rater.Rate(batch, buffer);
-    return buffer.GetStars(0);
-}
-
-static async Task<int> RulesEngineFirstResult(Village village)
-{
-    var engine = new RulesEngineRater(RulesEngineRater.LoadWorkflows());
-    return CriterionBits.Stars(await engine.MaskAsync(village).ConfigureAwait(false));
-}
