@@ -45,8 +45,8 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
     private readonly string _folder;
     private readonly List<Run> _runs = [];
 
-    private ulong[] _hashes;
-    private long[] _positions;
+    // Each slot's hash beside its log position, so a probe touches one cache line, not one in each of two arrays.
+    private Slot[] _slots;
     private int _count;
 
     private char[] _logTail = new char[4096];
@@ -71,10 +71,7 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         MemoryBound = memoryBound;
         _hash = hash ?? HashSet64.HashOf;
         _folder = folder ?? Path.GetTempPath();
-        var slots = 1024;
-        _hashes = new ulong[slots];
-        _positions = new long[slots];
-        Array.Fill(_positions, -1);
+        _slots = NewTable(1024);
     }
 
     /// <summary>Gets the ids held in memory before a spill.</summary>
@@ -121,10 +118,11 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 
     private bool FindInTable(ulong hash, string id)
     {
-        var mask = _hashes.Length - 1;
-        for (var i = (int)(hash & (ulong)mask); _positions[i] >= 0; i = (i + 1) & mask)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var i = (int)(hash & (ulong)mask); slots[i].Position >= 0; i = (i + 1) & mask)
         {
-            if (_hashes[i] == hash && LoggedIdEquals(_positions[i], id))
+            if (slots[i].Hash == hash && LoggedIdEquals(slots[i].Position, id))
             {
                 return true;
             }
@@ -135,38 +133,42 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 
     private void Insert(ulong hash, long position)
     {
-        if ((_count + 1) * 2 > _hashes.Length)
+        if ((_count + 1) * 2 > _slots.Length)
         {
             Grow();
         }
 
-        var mask = _hashes.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         var i = (int)(hash & (ulong)mask);
-        while (_positions[i] >= 0)
+        while (slots[i].Position >= 0)
         {
             i = (i + 1) & mask;
         }
 
-        _hashes[i] = hash;
-        _positions[i] = position;
+        slots[i] = new Slot(hash, position);
         _count++;
     }
 
     private void Grow()
     {
-        var oldHashes = _hashes;
-        var oldPositions = _positions;
-        _hashes = new ulong[oldHashes.Length * 2];
-        _positions = new long[oldHashes.Length * 2];
-        Array.Fill(_positions, -1);
+        var old = _slots;
+        _slots = NewTable(old.Length * 2);
         _count = 0;
-        for (var i = 0; i < oldHashes.Length; i++)
+        foreach (var slot in old)
         {
-            if (oldPositions[i] >= 0)
+            if (slot.Position >= 0)
             {
-                Insert(oldHashes[i], oldPositions[i]);
+                Insert(slot.Hash, slot.Position);
             }
         }
+    }
+
+    private static Slot[] NewTable(int length)
+    {
+        var slots = new Slot[length];
+        Array.Fill(slots, Slot.Empty);
+        return slots;
     }
 
     /// <summary>Appends an id to the log as its length then its UTF-16 units; returns where it starts.</summary>
@@ -311,13 +313,13 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         }
 
         var n = 0;
-        for (var i = 0; i < _hashes.Length; i++)
+        foreach (var slot in _slots)
         {
-            if (_positions[i] >= 0)
+            if (slot.Position >= 0)
             {
-                _spillHashes[n] = _hashes[i];
-                _spillPositions[n++] = _positions[i];
-                AddToBloom(_hashes[i]);
+                _spillHashes[n] = slot.Hash;
+                _spillPositions[n++] = slot.Position;
+                AddToBloom(slot.Hash);
             }
         }
 
@@ -340,8 +342,7 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 
         file.Flush();
         _runs.Add(new Run(file, index, n));
-        Array.Clear(_hashes);
-        Array.Fill(_positions, -1);
+        Array.Fill(_slots, Slot.Empty);
         _count = 0;
     }
 
@@ -392,4 +393,10 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         FileOptions.DeleteOnClose);
 
     private sealed record Run(FileStream File, ulong[] Index, long Count);
+
+    /// <summary>A table slot: an id's hash and where the id starts in the log; a position of -1 marks it empty.</summary>
+    private readonly record struct Slot(ulong Hash, long Position)
+    {
+        public static readonly Slot Empty = new(0, -1);
+    }
 }
