@@ -47,6 +47,7 @@ public class CsvBlockReadingTests
         { "semicolons", Header.Replace(',', ';') + "\nv1;一村;200,5;80;1;good;r\nv2;二村;x;80;1;good;r\n" },
         { "quoted header line break", "id,\"na\nme\",income\nv1,一村,200\nv2,二村,x\n" },
         { "unclosed over many lines", Header + "\nv1,\"一村,200,80,1,good,r\n" + string.Concat(Enumerable.Range(2, 150).Select(i => $"v{i},村{i},{i}\n")) + "v999,末村,1,1,1,good,r\n" },
+        { "spaces around fields and quotes", Header + "\n v1 , \"八村, 东\" , 200 , 80 ,true , good,red \n\"v2\" ,\" 二\"\"村\" ,\" 300\", 80,1,good, \"r\"\"\" \nv3,\t\"三\"\t,\"\"\"4\"\"\",1,1,good,r\n" },
         { "unclosed at the end", Header + "\nv1,一村,200,80,1,good,r\nv2,\"二村\nv3,三村\nv4\n" },
     };
 

@@ -75,6 +75,54 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
         return -1;
     }
 
+    /// <summary>
+    /// A field as its value: trimmed, and unescaped when it is quoted with spaces outside the quotes (<c> "八村, 东" </c>),
+    /// which Sep leaves as written when it does not trim. A field starting with its quote Sep has unescaped already.
+    /// </summary>
+    private static ReadOnlySpan<char> Value(ReadOnlySpan<char> field)
+    {
+        var trimmed = field.Trim();
+        return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"' && field[0] != '"'
+            ? trimmed[1..^1].ToString().Replace("\"\"", "\"", StringComparison.Ordinal)
+            : trimmed;
+    }
+
+    /// <summary>
+    /// Stores a field as machine-written files give it (a plain decimal in range, <c>0</c> or <c>1</c>, an enumeration
+    /// value as written), the bulk of every large file, without the general path's trimming and checks; false leaves
+    /// the field to the general path, which stores what these store and reports the rest.
+    /// </summary>
+    private static bool TryStorePlain(VillageBatch batch, int row, int slot, CsvFieldKind kind, ReadOnlySpan<char> field)
+    {
+        switch (kind)
+        {
+            case CsvFieldKind.Number or CsvFieldKind.WholeNumber:
+                var schema = batch.Schema;
+                if (PlainDecimal.TryParse(field, out var number) && number >= schema.Minimums[slot] && number <= schema.Maximums[slot]
+                    && (kind == CsvFieldKind.Number || number == Math.Floor(number)))
+                {
+                    batch.SetRead(row, slot, number);
+                    return true;
+                }
+
+                return false;
+            case CsvFieldKind.Boolean when field.Length == 1 && field[0] is '0' or '1':
+                batch.SetRead(row, slot, field[0] - '0');
+                return true;
+            case CsvFieldKind.Enumeration:
+                var code = batch.Schema.CodeOf(slot, field);
+                if (code >= 0)
+                {
+                    batch.SetRead(row, slot, code);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
     private static bool IsBlank(ReadOnlySpan<char> row) => row.IndexOfAnyExcept(BlankRow) < 0;
 
     /// <summary>Takes the next fix if it lies before <paramref name="line"/>.</summary>
@@ -131,8 +179,8 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
     {
         var idColumn = columns.IdColumn;
         var nameColumn = columns.NameColumn;
-        var id = idColumn >= 0 && idColumn < record.ColCount ? record[idColumn].ToString() : null;
-        var name = nameColumn >= 0 && nameColumn < record.ColCount ? record[nameColumn].ToString() : null;
+        var id = idColumn >= 0 && idColumn < record.ColCount ? Value(record[idColumn].Span).ToString() : null;
+        var name = nameColumn >= 0 && nameColumn < record.ColCount ? Value(record[nameColumn].Span).ToString() : null;
         var row = VillageRowBuilder.Begin(batch, ids, id, name, line, 0);
         var fault = false;
         while (TryTakeFault(lineToExcl, out var fix))
@@ -158,7 +206,7 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
         }
 
         var slots = columns.Slots;
-        var numeric = columns.Numeric;
+        var kinds = columns.Kinds;
         var count = Math.Min(record.ColCount, width);
         for (var column = 0; column < count; column++)
         {
@@ -166,21 +214,25 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
             if (slot >= 0)
             {
                 var field = record[column];
+                if (TryStorePlain(batch, row, slot, kinds[column], field.Span))
+                {
+                    continue;
+                }
 
-                // Numbers go through Sep's fast float parser; anything it does not take (empty, text, invalid UTF-8)
+                // Other numbers go through Sep's float parser; anything it does not take (empty, text, invalid UTF-8)
                 // falls back to the general path, which reports why.
-                if (numeric[column] && field.TryParse<double>() is { } number && double.IsFinite(number))
+                if (kinds[column] is CsvFieldKind.Number or CsvFieldKind.WholeNumber && field.TryParse<double>() is { } number && double.IsFinite(number))
                 {
                     ValueParser.StoreNumber(batch, row, slot, number, line, column + 1);
                 }
                 else
                 {
-                    ValueParser.Store(batch, row, slot, field.Span, line, column + 1);
+                    ValueParser.Store(batch, row, slot, Value(field.Span), line, column + 1);
                 }
             }
             else if (observer is { Inferring: true })
             {
-                observer.Observe(columns.Names[column], record[column].Span);
+                observer.Observe(columns.Names[column], Value(record[column].Span));
             }
         }
 

@@ -41,9 +41,6 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema, int idMemoryBoun
     /// <summary>Tells whether a header names the village's name (<c>name</c>, <c>村名</c>).</summary>
     public bool IsName(string column) => Headers.Match(column).Kind == HeaderKind.Name;
 
-    /// <summary>Tells whether a slot holds a number (real or whole), which the CSV reader may parse on its fast path.</summary>
-    public bool IsNumeric(int slot) => schema.Types[slot] is not (IndicatorType.Boolean or IndicatorType.Enumeration or IndicatorType.Text);
-
     /// <summary>Starts the members of a village: returns the (emptied) map of what its members give to the first member giving it.</summary>
     public Dictionary<string, string> BeginMembers()
     {
