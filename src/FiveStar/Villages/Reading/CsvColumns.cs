@@ -11,7 +11,7 @@ internal sealed class CsvColumns
 {
     public CsvColumns(SepReader reader, VillageRowBuilder builder)
     {
-        Names = [.. reader.Header.ColNames];
+        Names = [.. reader.Header.ColNames.Select(name => CsvFieldText.ValueText(name))];
         Slots = Names.Select(builder.SlotOf).ToArray();
         Kinds = Slots.Select(slot => slot < 0 ? CsvFieldKind.None : builder.Schema.Types[slot] switch
         {
@@ -42,9 +42,11 @@ internal sealed class CsvColumns
     /// <summary>Gets the separator Sep found in the header, for every later reader of the file's lines.</summary>
     public Sep Dialect { get; }
 
-    /// <summary>
-    /// Opens a reader of header-less lines with the file's separator. It does not trim: trimming every field in Sep
-    /// cost about a third of its parse time, and <see cref="CsvRowParser"/> trims the fields where it uses them.
-    /// </summary>
-    public SepReaderOptions Rows() => Dialect.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true });
+    /// <summary>The options every reader of a file's rows uses: fields as written (<see cref="CsvFieldText"/>), any count of them.</summary>
+    /// <param name="options">Sep's defaults, with or without the file's separator.</param>
+    /// <param name="header">Whether the reader reads the header first.</param>
+    public static SepReaderOptions Raw(SepReaderOptions options, bool header) => options with { HasHeader = header, DisableColCountCheck = true, Unescape = false, Trim = SepTrim.None };
+
+    /// <summary>Opens a reader of header-less lines with the file's separator.</summary>
+    public SepReaderOptions Rows() => Raw(Dialect.Reader(), header: false);
 }

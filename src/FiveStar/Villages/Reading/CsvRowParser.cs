@@ -23,6 +23,7 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
     private static readonly System.Buffers.SearchValues<char> BlankRow = System.Buffers.SearchValues.Create(" \t\r\n,;|");
 
     private readonly Queue<(string Text, long Line)> _split = new();
+    private char[]? _scratch;
     private bool _started;
 
     /// <summary>Adds the next village to the batch.</summary>
@@ -75,23 +76,15 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
         return -1;
     }
 
-    /// <summary>
-    /// A field as its value: trimmed, and unescaped when it is quoted with spaces outside the quotes (<c> "八村, 东" </c>),
-    /// which Sep leaves as written when it does not trim. A field starting with its quote Sep has unescaped already.
-    /// </summary>
-    private static ReadOnlySpan<char> Value(ReadOnlySpan<char> field)
-    {
-        var trimmed = field.Trim();
-        return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"' && field[0] != '"'
-            ? trimmed[1..^1].ToString().Replace("\"\"", "\"", StringComparison.Ordinal)
-            : trimmed;
-    }
+    /// <summary>The field's value, trimmed and unescaped where needed (<see cref="CsvFieldText"/>).</summary>
+    private ReadOnlySpan<char> Value(ReadOnlySpan<char> field) => CsvFieldText.Value(field, ref _scratch);
 
     /// <summary>
     /// Stores a field as machine-written files give it (a plain decimal in range, <c>0</c> or <c>1</c>, an enumeration
     /// value as written), the bulk of every large file, without the general path's trimming and checks; false leaves
     /// the field to the general path, which stores what these store and reports the rest.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool TryStorePlain(VillageBatch batch, int row, int slot, CsvFieldKind kind, ReadOnlySpan<char> field)
     {
         switch (kind)
@@ -99,21 +92,21 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
             case CsvFieldKind.Number or CsvFieldKind.WholeNumber:
                 var schema = batch.Schema;
                 if (PlainDecimal.TryParse(field, out var number) && number >= schema.Minimums[slot] && number <= schema.Maximums[slot]
-                    && (kind == CsvFieldKind.Number || number == Math.Floor(number)))
+                    && (kind == CsvFieldKind.Number || (number == Math.Floor(number) && Math.Abs(number) <= int.MaxValue)))
                 {
-                    batch.SetRead(row, slot, number);
+                    batch.SetStored(row, slot, number);
                     return true;
                 }
 
                 return false;
             case CsvFieldKind.Boolean when field.Length == 1 && field[0] is '0' or '1':
-                batch.SetRead(row, slot, field[0] - '0');
+                batch.SetStored(row, slot, field[0] - '0');
                 return true;
             case CsvFieldKind.Enumeration:
                 var code = batch.Schema.CodeOf(slot, field);
                 if (code >= 0)
                 {
-                    batch.SetRead(row, slot, code);
+                    batch.SetStored(row, slot, code);
                     return true;
                 }
 

@@ -36,12 +36,10 @@ internal sealed class CsvVillageSource : VillageSource
 
     public CsvVillageSource(Stream stream, VillageRowBuilder builder, int blockChars = DefaultBlockChars)
     {
-        // Outer trimming lets a quoted field with spaces around it unescape; values are trimmed again where they are
-        // parsed, so Sep need not also trim inside quotes.
         _guard = new CsvLineGuard(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16));
         _schema = builder.Schema;
         _blockChars = builder.Inferring ? 0 : Math.Max(0, blockChars);
-        var options = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.Outer });
+        var options = CsvColumns.Raw(Sep.Reader(), header: true);
         if (_blockChars == 0)
         {
             _headerReader = options.From(_guard);
