@@ -182,16 +182,7 @@ public sealed class VillageBatch
         target = value;
     }
 
-    internal void SetRead(int row, int slot, double value)
-    {
-        ref var target = ref _values[(row * Stride) + slot];
-        if (double.IsNaN(target))
-        {
-            _present[row]++;
-        }
-
-        target = AsStored(slot, value);
-    }
+    internal void SetRead(int row, int slot, double value) => SetStored(row, slot, AsStored(slot, value));
 
     /// <summary>Sets a value by indicator id, checked as <see cref="Set(int, int, double)"/> checks it.</summary>
     /// <param name="row">The village's row.</param>
