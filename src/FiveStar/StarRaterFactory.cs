@@ -28,6 +28,7 @@ public sealed partial class StarRaterFactory
     internal StarRaterFactory(CategoryCatalog catalog, CriteriaLoaderOptions? options = null, TimeProvider? timeProvider = null, ILogger<StarRaterFactory>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        CompilerWarmUp.Start();
         Loader = new CriteriaLoader(catalog, options, timeProvider);
         Compiler = new CriteriaCompiler(catalog, options);
         _logger = logger ?? NullLogger<StarRaterFactory>.Instance;
@@ -56,6 +57,7 @@ public sealed partial class StarRaterFactory
     public static StarRaterFactory Create(Action<IFiveStarBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
+        CompilerWarmUp.Start();
         var services = new ServiceCollection();
         services.AddFiveStar(static _ => { });
         var core = services.ToArray();
