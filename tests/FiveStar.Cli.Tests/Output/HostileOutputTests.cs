@@ -57,6 +57,37 @@ public class HostileOutputTests
         Assert.Equal("'=1+1", rows[6].Id);
     }
 
+    [Fact]
+    public void Score_CsvNamesWithSeparatorsQuotesAndLineBreaks_AreQuotedAndReadBackAsWritten()
+    {
+        using var folder = new TempFolder();
+        var lines = File.ReadAllLines(Cli.Hanzhuang("villages.csv"));
+        string[] names = ["东,冢", "a\"b", "two\nlines", "\"quoted\"", "cr\rhere"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var fields = lines[1 + i].Split(',');
+            fields[1] = "\"" + names[i].Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            lines[1 + i] = string.Join(',', fields);
+        }
+
+        var villages = folder.File("villages.csv", string.Join('\n', lines));
+        var results = folder.File("results.csv");
+
+        var (exitCode, _, error) = Cli.Run("score", "-c", Cli.Hanzhuang("hanzhuang-2022.json"), "-v", villages, "-f", "csv", "--out", results);
+
+        Assert.True(exitCode == 0, error);
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(results);
+        var rows = reader.Enumerate(r => (Id: r["id"].ToString(), Name: r["name"].ToString(), Stars: r["stars"].ToString())).ToList();
+        Assert.Equal(33, rows.Count);
+        Assert.Equal(names, rows.Take(names.Length).Select(r => r.Name));
+        Assert.Equal(["hz01", "hz02", "hz03", "hz04", "hz05"], rows.Take(names.Length).Select(r => r.Id));
+
+        // A name that needs no quotes is written as it is, beside the plain numbers and flags.
+        var text = File.ReadAllText(results);
+        Assert.StartsWith("\"东,冢\",3,3,true,0,1,0,1,1,0", text.Split('\n')[1][5..], StringComparison.Ordinal);
+        Assert.Contains("\nhz08,庵上村,3,3,true,0,0,1,1,1,0\n", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("=A1", "'=A1")]
     [InlineData("+A1", "'+A1")]
