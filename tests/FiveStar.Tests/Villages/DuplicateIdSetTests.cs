@@ -32,6 +32,28 @@ public class DuplicateIdSetTests
     }
 
     [Fact]
+    public void AddId_FullSizeTablesAcrossSpills_AgreesWithHashSetExactly()
+    {
+        // Tables of 2^16 slots with the real hash: the runs are sorted from the table's own order, and a repeat of an id
+        // in any earlier run is found there.
+        var random = new Random(11);
+        using var folder = new TempDirectory();
+        using var set = new DuplicateIdSet(20_000, folder: folder.Path);
+        var reference = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new List<string>();
+        for (var i = 0; i < 120_000; i++)
+        {
+            var id = seen.Count > 0 && random.Next(5) == 0 ? seen[random.Next(seen.Count)] : "v" + random.Next(0, 10_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            seen.Add(id);
+
+            Assert.Equal(reference.Add(id), set.AddId(id));
+        }
+
+        Assert.Equal(reference.Count, set.Count);
+        Assert.True(set.Runs >= 4, $"{set.Runs} runs");
+    }
+
+    [Fact]
     public void AddId_EveryIdHasTheSameHash_DistinctIdsAreNotDuplicatesOnEitherSideOfTheSpill()
     {
         using var folder = new TempDirectory();

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace FiveStar.Villages.Reading;
@@ -10,7 +11,7 @@ namespace FiveStar.Villages.Reading;
 /// Every id is appended, as UTF-16, to an id log: in memory up to the bound, then in a temporary file. Up to
 /// <see cref="MemoryBound"/> ids the set is an open-addressing table of (64-bit hash, position in the log); a hash
 /// match is confirmed against the logged id, so two ids with the same hash are never taken for one. When the table
-/// holds the bound, it is written out as a run sorted by hash (with every 256th hash kept in memory as an index), its
+/// holds the bound, it is written out as a run sorted by hash (turned so the slot bits lead; every 256th kept in memory as an index), its
 /// hashes go into a fixed-size Bloom filter, and the table starts again. A later id is looked up in the table, then,
 /// only when the Bloom filter says it may have been seen (about one id in a few hundred at ten million ids), in each
 /// run: one read of one index block per run, then the logged ids of equal hashes. Memory is the table (16 bytes a
@@ -58,7 +59,7 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 
     // The records of a spill, sorted by hash: kept between spills, since a fresh 4 MiB array per spill piled up on the
     // large object heap (38 of them, 152 MiB, at ten million ids) between the rare full collections.
-    private ulong[] _spillHashes = [];
+    private ulong[] _spillKeys = [];
     private long[] _spillPositions = [];
 
     /// <summary>Initializes a new instance of the <see cref="DuplicateIdSet"/> class.</summary>
@@ -238,22 +239,24 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 
         foreach (var run in _runs)
         {
-            // Start at the block before the first whose first hash is not below this one: equal hashes may end it.
-            var block = Math.Max(LowerBound(run.Index, hash) - 1, 0);
+            var key = RunKey(hash, run.Bits);
+
+            // Start at the block before the first whose first hash is not below this one: equal keys may end it.
+            var block = Math.Max(LowerBound(run.Index, key) - 1, 0);
             for (; block < run.Index.Length; block++)
             {
                 var records = ReadBlock(run, block);
                 var done = false;
                 for (var r = 0; r < records; r++)
                 {
-                    var recordHash = BinaryPrimitives.ReadUInt64LittleEndian(_block.AsSpan(r * RecordSize));
-                    if (recordHash > hash)
+                    var recordKey = BinaryPrimitives.ReadUInt64LittleEndian(_block.AsSpan(r * RecordSize));
+                    if (recordKey > key)
                     {
                         done = true;
                         break;
                     }
 
-                    if (recordHash == hash && LoggedIdEquals(BinaryPrimitives.ReadInt64LittleEndian(_block.AsSpan((r * RecordSize) + 8)), id))
+                    if (recordKey == key && LoggedIdEquals(BinaryPrimitives.ReadInt64LittleEndian(_block.AsSpan((r * RecordSize) + 8)), id))
                     {
                         return true;
                     }
@@ -306,34 +309,38 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
     {
         FlushLog();
         _bloom ??= new ulong[BloomBits / 64];
-        if (_spillHashes.Length < _count)
+        if (_spillKeys.Length < _count)
         {
-            _spillHashes = new ulong[_count];
+            _spillKeys = new ulong[_count];
             _spillPositions = new long[_count];
         }
 
+        // A run is sorted by its key: the hash turned so that the bits that pick a table slot come first. Read in slot
+        // order the table is then already sorted but for the few ids that linear probing put past their slot, so an
+        // insertion sort puts it in order in about one pass (a comparison sort of 2^17 ids took most of a spill).
+        var bits = BitOperations.Log2((uint)_slots.Length);
         var n = 0;
         foreach (var slot in _slots)
         {
             if (slot.Position >= 0)
             {
-                _spillHashes[n] = slot.Hash;
+                _spillKeys[n] = RunKey(slot.Hash, bits);
                 _spillPositions[n++] = slot.Position;
                 AddToBloom(slot.Hash);
             }
         }
 
-        Array.Sort(_spillHashes, _spillPositions, 0, n);
+        SortNearlySorted(_spillKeys.AsSpan(0, n), _spillPositions.AsSpan(0, n));
         var file = Temporary("run");
         var index = new ulong[(n + IndexEvery - 1) / IndexEvery];
         var buffer = new byte[IndexEvery * RecordSize];
         for (var start = 0; start < n; start += IndexEvery)
         {
             var end = Math.Min(n, start + IndexEvery);
-            index[start / IndexEvery] = _spillHashes[start];
+            index[start / IndexEvery] = _spillKeys[start];
             for (var r = start; r < end; r++)
             {
-                BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan((r - start) * RecordSize), _spillHashes[r]);
+                BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan((r - start) * RecordSize), _spillKeys[r]);
                 BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(((r - start) * RecordSize) + 8), _spillPositions[r]);
             }
 
@@ -341,9 +348,44 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         }
 
         file.Flush();
-        _runs.Add(new Run(file, index, n));
+        _runs.Add(new Run(file, index, n, bits));
         Array.Fill(_slots, Slot.Empty);
         _count = 0;
+    }
+
+    /// <summary>A run's sort key: the hash turned right by the table's index bits, which a slot is picked by.</summary>
+    private static ulong RunKey(ulong hash, int bits) => BitOperations.RotateRight(hash, bits);
+
+    /// <summary>
+    /// Sorts keys (and their positions with them) that are nearly in order already. Insertion sort, which is about one
+    /// pass over such input; input far from sorted (a table of colliding hashes, as tests make) goes to Array.Sort.
+    /// </summary>
+    private static void SortNearlySorted(Span<ulong> keys, Span<long> positions)
+    {
+        var moves = 0L;
+        var budget = 8L * keys.Length;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var position = positions[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                positions[j + 1] = positions[j];
+                j--;
+                if (++moves > budget)
+                {
+                    keys[j + 1] = key;
+                    positions[j + 1] = position;
+                    keys.Sort(positions);
+                    return;
+                }
+            }
+
+            keys[j + 1] = key;
+            positions[j + 1] = position;
+        }
     }
 
     private void AddToBloom(ulong hash)
@@ -392,7 +434,8 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         1 << 16,
         FileOptions.DeleteOnClose);
 
-    private sealed record Run(FileStream File, ulong[] Index, long Count);
+    /// <summary>A spilled run: its file of (key, log position) records sorted by key, every 256th key, and how its keys are turned.</summary>
+    private sealed record Run(FileStream File, ulong[] Index, long Count, int Bits);
 
     /// <summary>A table slot: an id's hash and where the id starts in the log; a position of -1 marks it empty.</summary>
     private readonly record struct Slot(ulong Hash, long Position)
