@@ -11,7 +11,7 @@ namespace FiveStar.Villages.Reading;
 /// Every id is appended, as UTF-16, to an id log: in memory up to the bound, then in a temporary file. Up to
 /// <see cref="MemoryBound"/> ids the set is an open-addressing table of (64-bit hash, position in the log); a hash
 /// match is confirmed against the logged id, so two ids with the same hash are never taken for one. When the table
-/// holds the bound, it is written out as a run sorted by hash (turned so the slot bits lead; every 256th kept in memory as an index), its
+/// holds the bound, it is written out as a run sorted by hash (turned, see RunKey; every 256th kept in memory as an index), its
 /// hashes go into a fixed-size Bloom filter, and the table starts again. A later id is looked up in the table, then,
 /// only when the Bloom filter says it may have been seen (about one id in a few hundred at ten million ids), in each
 /// run: one read of one index block per run, then the logged ids of equal hashes. Memory is the table (16 bytes a
@@ -57,7 +57,7 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
     private ulong[]? _bloom;
     private byte[] _block = [];
 
-    // The records of a spill, sorted by hash: kept between spills, since a fresh 4 MiB array per spill piled up on the
+    // The records of a spill, sorted by key: kept between spills, since a fresh 4 MiB array per spill piled up on the
     // large object heap (38 of them, 152 MiB, at ten million ids) between the rare full collections.
     private ulong[] _spillKeys = [];
     private long[] _spillPositions = [];
@@ -241,7 +241,7 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         {
             var key = RunKey(hash, run.Bits);
 
-            // Start at the block before the first whose first hash is not below this one: equal keys may end it.
+            // Start at the block before the first whose first key is not below this one: equal keys may end it.
             var block = Math.Max(LowerBound(run.Index, key) - 1, 0);
             for (; block < run.Index.Length; block++)
             {
