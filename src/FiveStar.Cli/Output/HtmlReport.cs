@@ -129,25 +129,43 @@ internal sealed class HtmlReport(StarRater rater, Language language)
         html.Append("<section id=\"pass-rates\">\n<h2>").Append(E(T(nameof(Messages.Report_PassRatesTitle)))).Append("</h2>\n<p class=\"note\">")
             .Append(E(T(nameof(Messages.Report_PassRatesNote), counted))).Append("</p>\n");
         const int BarHeight = 18;
+        const int LineHeight = 16;
+        const int RowGap = 4;
         const int LabelWidth = 330;
         const int Width = 720;
-        var height = (rates.Count * (BarHeight + 4)) + 8;
+
+        // A label wraps rather than being cut, so every criterion can be read: at 12px a Chinese character is 12px wide
+        // (6px a column) and Latin text 5.5 to 6.5px a column, so 50 columns stay clear of the bars at 330px.
+        const int LabelColumns = 50;
+        var labels = rates.Select(r => TextWrap.Balanced($"{r.CriterionId} {r.Name.In(language)}", LabelColumns)).ToList();
+
+        // Each row is as tall as its label's lines, so a wrapped label never runs into the next row.
+        var rows = labels.Select(l => Math.Max(BarHeight, l.Count * LineHeight)).ToList();
+        var height = 4 + rows.Sum(r => r + RowGap) + 4;
         html.Append("<svg id=\"chart-pass-rates\" role=\"img\" width=\"").Append(Width).Append("\" height=\"").Append(height).Append("\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(height)
             .Append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>").Append(E(T(nameof(Messages.Report_PassRatesTitle)))).Append("</title>");
+        var y = 4;
         for (var i = 0; i < rates.Count; i++)
         {
             var rate = rates[i];
-            var y = 4 + (i * (BarHeight + 4));
+            // The bar sits level with the middle of its label's lines.
+            var bar = y + ((rows[i] - BarHeight) / 2);
             var length = (int)Math.Round((Width - LabelWidth - 110) * rate.Rate);
             var name = rate.Name.In(language);
-            var label = $"{rate.CriterionId} {(name.Length > 20 ? name[..19] + "…" : name)}";
             var percent = rate.Rate.ToString("0%", CultureInfo.InvariantCulture);
             html.Append("<g class=\"pass-rate\" data-criterion=\"").Append(E(rate.CriterionId)).Append("\" data-rate=\"").Append(rate.Rate.ToString("R", CultureInfo.InvariantCulture)).Append("\"><title>")
                 .Append(E($"{rate.CategoryName.In(language)} · {rate.CriterionId} {name}: {rate.Passed}/{rate.Villages}")).Append("</title>")
-                .Append("<text x=\"0\" y=\"").Append(y + 13).Append("\">").Append(E(label)).Append("</text>")
-                .Append("<rect class=\"bar\" x=\"").Append(LabelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(Math.Max(length, 1)).Append("\" height=\"").Append(BarHeight)
+                .Append("<text class=\"label\" x=\"0\" y=\"").Append(y + 13).Append("\">");
+            for (var line = 0; line < labels[i].Count; line++)
+            {
+                html.Append("<tspan x=\"0\" y=\"").Append(y + 13 + (line * LineHeight)).Append("\">").Append(E(labels[i][line])).Append("</tspan>");
+            }
+
+            html.Append("</text>")
+                .Append("<rect class=\"bar\" x=\"").Append(LabelWidth).Append("\" y=\"").Append(bar).Append("\" width=\"").Append(Math.Max(length, 1)).Append("\" height=\"").Append(BarHeight)
                 .Append("\" fill=\"").Append(rate.Rate < 0.6 ? "#c0392b" : rate.Rate < 0.8 ? "#e67e22" : "#27ae60").Append("\"></rect>")
-                .Append("<text x=\"").Append(LabelWidth + length + 6).Append("\" y=\"").Append(y + 13).Append("\">").Append(percent).Append(" (").Append(rate.Passed).Append('/').Append(rate.Villages).Append(")</text></g>");
+                .Append("<text x=\"").Append(LabelWidth + length + 6).Append("\" y=\"").Append(bar + 13).Append("\">").Append(percent).Append(" (").Append(rate.Passed).Append('/').Append(rate.Villages).Append(")</text></g>");
+            y += rows[i] + RowGap;
         }
 
         html.Append("</svg>\n</section>\n");

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace FiveStar.Cli.Tests.Commands;
 
@@ -46,6 +48,78 @@ public partial class ReportCommandTests
         Assert.Matches("data-bars=\"11\"", dom);
         Assert.Equal("33", CountMarker().Match(dom).Groups[1].Value);
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void Report_LongCriterionName_PassRateChartShowsItWholeOnEscapedLines(string language)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.html");
+
+        var (exitCode, _, error) = Cli.Run("report", "-c", LongNamesTown(folder), "-v", Cli.Hanzhuang("villages.csv"), "--out", path, "--lang", language);
+
+        Assert.True(exitCode == 0, error);
+        var html = File.ReadAllText(path);
+        var start = html.IndexOf("<svg id=\"chart-pass-rates\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no pass-rate chart");
+
+        // The chart parses as XML: every piece of a name from the file is escaped, none becomes markup.
+        var chart = XElement.Parse(html[start..(html.IndexOf("</svg>", start, StringComparison.Ordinal) + "</svg>".Length)]);
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        foreach (var (id, name) in LongNames(language))
+        {
+            var label = chart.Elements(svg + "g").Single(g => (string?)g.Attribute("data-criterion") == id).Element(svg + "text")!;
+            var lines = label.Elements(svg + "tspan").ToList();
+            Assert.True(lines.Count >= 2, $"{id} is on {lines.Count} line(s)");
+            Assert.Equal($"{id} {name}", string.Concat(lines.Select(l => l.Value)));
+        }
+
+        // Each line sits below the one before, a whole line apart, and the chart is tall enough for the last.
+        var baselines = chart.Descendants(svg + "tspan").Select(t => (int)t.Attribute("y")!).ToList();
+        Assert.All(baselines.Zip(baselines.Skip(1)), p => Assert.True(p.Second - p.First >= 16, $"lines at y={p.First} and y={p.Second} overlap"));
+        Assert.True((int)chart.Attribute("height")! >= baselines[^1] + 8, "the last line runs off the chart");
+        Assert.DoesNotContain("…", chart.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("<5%>", html, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task Report_InChromium_WrappedChartLabelsNeitherOverlapNorLeaveTheChart()
+    {
+        Assert.True(File.Exists(ChromiumFactAttribute.Executable), $"Chromium is required in CI but missing at {ChromiumFactAttribute.Executable}");
+        using var folder = new TempFolder();
+        var town = LongNamesTown(folder);
+        using var browser = DevToolsBrowser.Launch(Path.Combine(folder.Path, "profile"));
+        await browser.Send("Page.enable");
+        foreach (var language in new[] { "zh", "en" })
+        {
+            var path = folder.File($"report-{language}.html");
+            var run = Cli.Run("report", "-c", town, "-v", Cli.Hanzhuang("villages.csv"), "--out", path, "--lang", language);
+            Assert.True(run.ExitCode == 0, run.Error);
+            await browser.Send("Page.navigate", new { url = new Uri(path).AbsoluteUri });
+            await browser.WaitForEvent("Page.loadEventFired");
+
+            foreach (var (id, name) in LongNames(language))
+            {
+                var lines = (int)(await browser.Evaluate($"document.querySelectorAll('#chart-pass-rates g[data-criterion={id}] text.label tspan').length"))!;
+                Assert.True(lines >= 2, $"{language}: {id} is on {lines} line(s)");
+                Assert.Equal($"{id} {name}", (string?)await browser.Evaluate($"document.querySelector('#chart-pass-rates g[data-criterion={id}] text.label').textContent"));
+            }
+
+            foreach (var chart in new[] { "chart-pass-rates", "chart-levels", "chart-categories" })
+            {
+                var collisions = await ChartCollisions(browser, chart);
+                Assert.True(collisions.Length == 0, $"{language}: {collisions}");
+            }
+
+            // CI keeps what the browser drew of the chart (.ci/run sets FIVESTAR_ARTIFACTS to its output folder).
+            var box = (await browser.Evaluate("(() => { const r = document.getElementById('chart-pass-rates').getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height, scale: 1 }; })()"))!;
+            var png = Convert.FromBase64String((string)(await browser.Send("Page.captureScreenshot", new { format = "png", captureBeyondViewport = true, clip = box }))["data"]!);
+            var artifacts = Environment.GetEnvironmentVariable("FIVESTAR_ARTIFACTS") ?? folder.Path;
+            Directory.CreateDirectory(artifacts);
+            await File.WriteAllBytesAsync(Path.Combine(artifacts, $"chart-pass-rates-long-names-{language}.png"), png);
+        }
     }
 
     [Fact]
@@ -106,6 +180,11 @@ public partial class ReportCommandTests
         Assert.Equal("I4", (string?)await browser.Evaluate("document.querySelector('#chart-pass-rates g.pass-rate').dataset.criterion"));
         Assert.Equal(3, (int)(await browser.Evaluate("document.querySelectorAll('#village-changes tbody tr').length"))!);
         Assert.Equal("StarsChanged", (string?)await browser.Evaluate("document.querySelector('#village-changes tr[data-village=hz02]').dataset.kind"));
+        foreach (var chart in new[] { "chart-pass-rates", "chart-levels", "chart-categories" })
+        {
+            var collisions = await ChartCollisions(browser, chart);
+            Assert.True(collisions.Length == 0, collisions);
+        }
 
         // Every element whose text is only Chinese is drawn by a font that has Chinese glyphs, never by a fallback
         // that would show boxes: ask Chromium which platform fonts rendered each one.
@@ -149,6 +228,44 @@ public partial class ReportCommandTests
         await File.WriteAllBytesAsync(Path.Combine(artifacts, "report.png"), png);
         await File.WriteAllBytesAsync(Path.Combine(artifacts, "report.pdf"), pdf);
     }
+
+    /// <summary>Criterion names longer than a chart line, with characters that must be escaped: Chinese, English, and one with no space to break at.</summary>
+    private static List<(string Id, string Name)> LongNames(string language) => language == "zh"
+        ? [("I4", "农民增收：农村居民人均可支配收入不低于全县平均水平，且比上年增长<5%>&“稳定”"), ("B5", "规范决策：落实“四议两公开”工作法，党务、村务、财务按季度公开，重大事项经村民代表会议表决并公示结果'"), ("S3", "零案件：无刑事案件和有重大影响的治安案件（参见https://example.org/three-zeros-criminal-and-public-order-cases）")]
+        : [("I4", "Farmers' income: per-capita disposable income at least the county average & growing <5%> on \"last year\""), ("B5", "Standard decisions: the four-two procedure, village, party and financial affairs disclosed every quarter"), ("S3", "Zero cases (see https://example.org/three-zeros-criminal-and-public-order-cases-without-spaces)")];
+
+    /// <summary>A town that extends the Hanzhuang sample and gives three criteria the <see cref="LongNames"/>.</summary>
+    private static string LongNamesTown(TempFolder folder)
+    {
+        var categories = new JsonArray();
+        foreach (var (category, id) in new[] { ("industry_prosperity", "I4"), ("branch_strong", "B5"), ("safety_rule_of_law", "S3") })
+        {
+            var name = new JsonObject { ["zh"] = LongNames("zh").Single(n => n.Id == id).Name, ["en"] = LongNames("en").Single(n => n.Id == id).Name };
+            categories.Add(new JsonObject { ["id"] = category, ["rules"] = new JsonArray(new JsonObject { ["id"] = id, ["name"] = name }) });
+        }
+
+        var town = new JsonObject { ["schemaVersion"] = "1.0", ["id"] = "long-names", ["extends"] = Cli.Hanzhuang("hanzhuang-2022.json"), ["categories"] = categories };
+        return folder.File("long-names.json", town.ToJsonString());
+    }
+
+    /// <summary>
+    /// What in a chart overlaps or runs outside it, as Chromium lays it out: each label, bar and value against every other
+    /// (a label against its own bar too) and against the chart's edges; empty when nothing does. The edges allow a pixel:
+    /// a bold title's box starts a pixel left of where it is drawn from.
+    /// </summary>
+    private static async Task<string> ChartCollisions(DevToolsBrowser browser, string chartId) => (string)(await browser.Evaluate($$"""
+        (() => {
+          const chart = document.getElementById('{{chartId}}'), edge = chart.getBoundingClientRect(), found = [];
+          const items = Array.from(chart.querySelectorAll('text, rect')).map((e, i) => ({ name: '{{chartId}} ' + e.tagName + ' ' + i + ' "' + e.textContent + '"', box: e.getBoundingClientRect() }));
+          items.forEach((a, i) => {
+            if (a.box.left < edge.left - 1 || a.box.right > edge.right + 1 || a.box.top < edge.top - 1 || a.box.bottom > edge.bottom + 1) found.push(a.name + ' runs outside the chart');
+            items.slice(i + 1).forEach(b => {
+              if (a.box.left < b.box.right - 0.5 && b.box.left < a.box.right - 0.5 && a.box.top < b.box.bottom - 0.5 && b.box.top < a.box.bottom - 0.5) found.push(a.name + ' overlaps ' + b.name);
+            });
+          });
+          return found.join('; ');
+        })()
+        """))!;
 
     /// <summary>The sample's villages as they might have been a year earlier: three villages with other values.</summary>
     private static string EarlierVillages()
