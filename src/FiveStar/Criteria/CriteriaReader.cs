@@ -121,7 +121,7 @@ internal static partial class CriteriaReader
         }
         catch (JsonException exception)
         {
-            diagnostics.Add(FromJsonException(exception, file, locator, options.Language, cleanedRead));
+            diagnostics.Add(FromJsonException(exception, utf8.Span, file, locator, options, cleanedRead));
             return null;
         }
         catch (InvalidOperationException exception)
@@ -269,8 +269,9 @@ internal static partial class CriteriaReader
         }
     }
 
-    private static CriteriaDiagnostic FromJsonException(JsonException exception, string file, JsonLocator locator, Language language, bool cleanedRead)
+    private static CriteriaDiagnostic FromJsonException(JsonException exception, ReadOnlySpan<byte> utf8, string file, JsonLocator locator, CriteriaLoaderOptions options, bool cleanedRead)
     {
+        var language = options.Language;
         var path = exception.Path ?? "$";
         int? line = exception.LineNumber is { } l ? (int)l + 1 : null;
         int? column = exception.BytePositionInLine is { } c ? (int)c + 1 : null;
@@ -299,10 +300,15 @@ internal static partial class CriteriaReader
         {
             message = Localizer.Format(language, nameof(Messages.Read_TooDeep));
         }
+        else if (JsonSyntaxError.Find(utf8, ScanOptions(options), language) is { } syntax)
+        {
+            // Read again from the file's own bytes: the reason in the user's language, at the file's line and column.
+            message = Localizer.Format(language, nameof(Messages.Read_NotJson), syntax.Reason);
+            (line, column) = ((int)syntax.Line, syntax.Column);
+        }
         else
         {
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            message = Localizer.Format(language, nameof(Messages.Read_NotJson), cut > 0 ? message[..cut] : message);
+            message = Localizer.Format(language, nameof(Messages.Read_NotJson), Localizer.Format(language, nameof(Messages.Json_Syntax_Invalid)));
         }
 
         return new CriteriaDiagnostic(file, path, line, column, null, message);

@@ -61,7 +61,13 @@ public sealed class CriteriaTestRunner
         }
         catch (JsonException exception)
         {
-            throw new CriteriaException([new CriteriaDiagnostic(path, "$", (int?)exception.LineNumber + 1, (int?)exception.BytePositionInLine + 1, null, Text(nameof(Messages.Test_NotJson), exception.Message))]);
+            // The reason is worded from the bytes, in the run's language; the reader's own message is English.
+            var options = new JsonReaderOptions { CommentHandling = s_json.CommentHandling, AllowTrailingCommas = s_json.AllowTrailingCommas, MaxDepth = s_json.MaxDepth };
+            var syntax = JsonSyntaxError.Find(bytes, options, _language);
+            var reason = syntax?.Reason ?? Text(nameof(Messages.Json_Syntax_Invalid));
+            var line = syntax is { } at ? (int)at.Line : (int?)exception.LineNumber + 1;
+            var column = syntax is { } fault ? fault.Column : (int?)exception.BytePositionInLine + 1;
+            throw new CriteriaException([new CriteriaDiagnostic(path, "$", line, column, null, Text(nameof(Messages.Test_NotJson), reason))]);
         }
 
         using (json)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FiveStar.Resources;
@@ -26,6 +27,10 @@ public sealed class ResultsReader : IDisposable
     private bool _ended;
     private RatingSummary? _summary;
     private long _line = 1;
+
+    // Where _start stands in its line, in the reader's bytes and in characters: a syntax error is told at line and column.
+    private long _startByte;
+    private int _startColumn = 1;
     private int _stepStart;
 
     private ResultsReader(Stream stream, bool ownsStream, string sourceName)
@@ -356,6 +361,11 @@ public sealed class ResultsReader : IDisposable
             {
                 done = step(ref reader, out value);
             }
+            catch (JsonException exception) when (FiveStar.Text.JsonSyntaxError.Find(_buffer.AsSpan(_start, _end - _start), _state, Text.Language.Current, _line, _startColumn, _final, _startByte, exception) is { } syntax)
+            {
+                // Not JSON: the reason worded from the bytes (the reader's own message is English, with 0-based positions).
+                throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_InvalidJsonAt), syntax.Line, syntax.Column, syntax.Reason));
+            }
             catch (JsonException exception)
             {
                 throw new ResultsFormatException(Localizer.Format(Text.Language.Current, nameof(Messages.Results_InvalidJson), exception.Message), exception);
@@ -368,7 +378,13 @@ public sealed class ResultsReader : IDisposable
             if (done)
             {
                 _stepStart = _start;
-                _line += _buffer.AsSpan(_start, (int)reader.BytesConsumed).Count((byte)'\n');
+                var consumed = _buffer.AsSpan(_start, (int)reader.BytesConsumed);
+                _line += consumed.Count((byte)'\n');
+                var newline = consumed.LastIndexOf((byte)'\n');
+                var inLine = consumed[(newline + 1)..];
+                (_startByte, _startColumn) = newline < 0
+                    ? (_startByte + inLine.Length, _startColumn + Encoding.UTF8.GetCharCount(inLine))
+                    : (inLine.Length, Encoding.UTF8.GetCharCount(inLine) + 1);
                 _start += (int)reader.BytesConsumed;
                 _state = reader.CurrentState;
                 return value;

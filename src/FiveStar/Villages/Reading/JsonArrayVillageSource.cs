@@ -26,6 +26,8 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
     private bool _begun;
     private bool _finished;
     private long _line = 1;
+    private bool _holdsFileStart = true;
+    private JsonSyntaxError? _fault;
 
     private enum Element
     {
@@ -105,6 +107,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
     private int Village(VillageBatch batch, VillageRowBuilder builder, int length)
     {
         var line = _line;
+        (long Line, int? Column) fault = (line, null);
         var fields = new List<JsonField>();
         string? problem = null;
         (string Member, int Depth)? tooDeep = null;
@@ -114,7 +117,10 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
         }
         catch (JsonException exception)
         {
-            problem = exception.Message;
+            // The reader's own message is English with 0-based positions: the reason is worded again from the bytes.
+            var syntax = exception.LineNumber is null ? null : JsonObjectFields.SyntaxError(_buffer.AsSpan(_start, length), _line, ColumnAt(_start));
+            problem = exception.LineNumber is null ? exception.Message : syntax?.Reason ?? Message(nameof(Messages.Json_Syntax_Invalid));
+            fault = syntax is { } at ? (at.Line, at.Column) : fault;
         }
 
         _line += Count(_start, _start + length);
@@ -122,7 +128,7 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
         var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
         if (problem is not null)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(nameof(Messages.Data_NotAJsonObject), problem), null, line, null));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, Message(nameof(Messages.Data_NotAJsonObject), problem), null, fault.Line, fault.Column));
         }
 
         if (tooDeep is { } deep)
@@ -139,6 +145,8 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
     /// </summary>
     private int BrokenVillage(VillageBatch batch, VillageRowBuilder builder, string error)
     {
+        var fault = _fault;
+        _fault = null;
         var line = _line;
         var fields = new List<JsonField>();
         try
@@ -151,7 +159,8 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
         }
 
         var row = JsonObjectFields.AddVillage(batch, builder, fields, line, _columns, _seen);
-        batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, _endOfStream && error.Length == 0 ? Message(nameof(Messages.Data_JsonTruncated)) : Message(nameof(Messages.Data_JsonBrokenVillage), error), null, line, null));
+        var message = _endOfStream && error.Length == 0 ? Message(nameof(Messages.Data_JsonTruncated)) : Message(nameof(Messages.Data_JsonBrokenVillage), error);
+        batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, message, null, fault?.Line ?? line, fault?.Column));
         SkipToNextLineStartingAnObject();
         return row;
     }
@@ -211,8 +220,17 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
                 return Element.Skipped;
             }
 
-            // Cut off by the end of the file (truncated), or broken.
-            error = _endOfStream && EndsTooSoon() ? string.Empty : exception.Message;
+            // Cut off by the end of the file (truncated), or broken: then why, worded from the bytes (the reader's message is English).
+            if (_endOfStream && EndsTooSoon())
+            {
+                error = string.Empty;
+            }
+            else
+            {
+                _fault = exception.LineNumber is null ? null : JsonSyntaxError.Find(_buffer.AsSpan(_start, _end - _start), ScanOptions, Language.Current, _line, ColumnAt(_start), _endOfStream);
+                error = _fault?.Reason ?? Message(nameof(Messages.Json_Syntax_Invalid));
+            }
+
             return Element.BrokenVillage;
         }
 
@@ -330,12 +348,26 @@ internal sealed class JsonArrayVillageSource(Stream stream) : VillageSource
             return false;
         }
 
+        _holdsFileStart &= _start == 0;
         ReadBuffer.MakeRoom(ref _buffer, ref _start, ref _end);
 
         var read = stream.Read(_buffer, _end, _buffer.Length - _end);
         _end += read;
         _endOfStream = read == 0;
         return true;
+    }
+
+    /// <summary>The 1-based column (in characters) of a buffer offset, or null when its line starts in bytes no longer held.</summary>
+    private int? ColumnAt(int offset)
+    {
+        var before = _buffer.AsSpan(0, offset);
+        var newline = before.LastIndexOf((byte)'\n');
+        if (newline < 0 && !_holdsFileStart)
+        {
+            return null;
+        }
+
+        return System.Text.Encoding.UTF8.GetCharCount(before[(newline + 1)..]) + 1;
     }
 
     private int Count(int from, int to) => _buffer.AsSpan(from, to - from).Count((byte)'\n');

@@ -33,14 +33,25 @@ internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
 
         var fields = new List<JsonField>();
         string? error = null;
+        int? column = null;
         (string Member, int Depth)? tooDeep = null;
+        var utf8 = Encoding.UTF8.GetBytes(text);
         try
         {
-            JsonObjectFields.Read(Encoding.UTF8.GetBytes(text), fields, out tooDeep);
+            JsonObjectFields.Read(utf8, fields, out tooDeep);
         }
         catch (JsonException exception)
         {
-            error = Localizer.Format(Language.Current, nameof(Messages.Json_LineNotObject), exception.Message);
+            var reason = exception.Message;
+            if (exception.LineNumber is not null)
+            {
+                // The reader's own (English) message: worded again from the line's bytes, at its column.
+                var syntax = JsonObjectFields.SyntaxError(utf8, _line, 1);
+                reason = syntax?.Reason ?? Localizer.Format(Language.Current, nameof(Messages.Json_Syntax_Invalid));
+                column = syntax?.Column;
+            }
+
+            error = Localizer.Format(Language.Current, nameof(Messages.Json_LineNotObject), reason);
         }
 
         if (error is null && text.Contains('\uFFFD', StringComparison.Ordinal))
@@ -52,7 +63,7 @@ internal sealed class JsonLinesVillageSource(Stream stream) : VillageSource
         var row = JsonObjectFields.AddVillage(batch, builder, fields, _line, _columns, _seen);
         if (error is not null)
         {
-            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, error, null, _line, null));
+            batch.AddProblem(row, new DataProblem(DataProblemKind.MalformedRow, ProblemSeverity.Error, error, null, _line, column));
         }
 
         if (tooDeep is { } deep)

@@ -15,6 +15,9 @@ internal static class JsonObjectFields
     /// <summary>How deep a member's value may nest objects and arrays before the village is reported for it.</summary>
     public const int MaxValueDepth = 16;
 
+    /// <summary>How a village object is read: comments and a trailing comma are let pass, and the depth is checked per member.</summary>
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = int.MaxValue };
+
     /// <summary>
     /// Reads an object's members. A nested object or array is kept as invalid text; one nested deeper than
     /// <see cref="MaxValueDepth"/> is named in <paramref name="tooDeep"/>, and the members after it are still read. When
@@ -29,7 +32,7 @@ internal static class JsonObjectFields
         tooDeep = null;
 
         // The depth is checked here, member by member, not by the reader: one deep member must not hide the others.
-        var reader = new Utf8JsonReader(utf8, isFinalBlock: final, new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = int.MaxValue }));
+        var reader = new Utf8JsonReader(utf8, isFinalBlock: final, new JsonReaderState(ReaderOptions));
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_ExpectedAnObject)));
@@ -69,6 +72,16 @@ internal static class JsonObjectFields
             throw new JsonException(Localizer.Format(Language.Current, nameof(Messages.Json_NotClosed)));
         }
     }
+
+    /// <summary>
+    /// Describes the syntax error <see cref="Read"/> stopped at (a <see cref="JsonException"/> of the reader's, with a
+    /// position), read with the same options, in the current language.
+    /// </summary>
+    /// <param name="utf8">The object's bytes.</param>
+    /// <param name="line">The 1-based line the bytes start on.</param>
+    /// <param name="column">The 1-based column the bytes start at, or null when unknown.</param>
+    public static JsonSyntaxError? SyntaxError(ReadOnlySpan<byte> utf8, long line, int? column) =>
+        JsonSyntaxError.Find(utf8, ReaderOptions, Language.Current, line, column);
 
     /// <summary>Reads a member's value (not an object or array, which <see cref="Read"/> skips).</summary>
     private static JsonField ReadValue(ref Utf8JsonReader reader, string name, int column)
