@@ -133,6 +133,53 @@ public class CsvBlockReadingTests
         }
     }
 
+    [Fact]
+    public void ReadNext_WorkersRunningParsesOverAndOver_NeverParseABlockBeingFilled()
+    {
+        // The reader parses a block it waits for itself when no worker has taken it, and the worker queued for it runs
+        // later, maybe while the block is being filled for a later part of the file: it must not claim it then (half
+        // filled, before its line fixes are queued). Here one thread runs every parse ever queued, again and again,
+        // all through the read, so any moment a block can be claimed, it is.
+        var text = new StringBuilder(Header);
+        for (var i = 0; i < 3_000; i++)
+        {
+            // Every 150th line opens a quote no line closes: the guard ends it after the most lines a quote may take.
+            var quote = i % 150 == 7 ? "\"" : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"\nv{i},{quote}村{i},{i},80,1,good,r");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        var rater = Small.Value;
+        var expected = Villages(Read(rater, bytes, 0).Batch);
+        var queued = new System.Collections.Concurrent.ConcurrentQueue<Action>();
+        using var stop = new CancellationTokenSource();
+        var worker = new Thread(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var parse in queued)
+                {
+                    parse();
+                }
+            }
+        });
+        worker.Start();
+
+        using var builder = new VillageRowBuilder(rater.Schema);
+        var batch = rater.CreateBatch(16);
+        using (var source = new CsvVillageSource(new MemoryStream(bytes), builder, blockChars: 90, queued.Enqueue))
+        {
+            while (source.ReadNext(batch, builder) >= 0)
+            {
+            }
+        }
+
+        stop.Cancel();
+        worker.Join();
+        var actual = Villages(batch);
+        Assert.True(expected == actual, Diff(expected, actual));
+    }
+
     [Property(MaxTest = 200)]
     public Property ReadBatch_MutatedFileInBlocks_GivesWhatOneGoGives(int seed, byte mutations)
     {
@@ -213,6 +260,18 @@ public class CsvBlockReadingTests
             return "header: " + exception.Message;
         }
 
+        var text = new StringBuilder(Villages(batch));
+        foreach (var warning in warnings)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"warning {Show(warning)}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Each village and its problems, as text.</summary>
+    private static string Villages(VillageBatch batch)
+    {
         var text = new StringBuilder();
         for (var row = 0; row < batch.Count; row++)
         {
@@ -227,11 +286,6 @@ public class CsvBlockReadingTests
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {Show(problem)}");
             }
-        }
-
-        foreach (var warning in warnings)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"warning {Show(warning)}");
         }
 
         return text.ToString();

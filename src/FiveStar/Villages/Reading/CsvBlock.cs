@@ -43,7 +43,7 @@ internal sealed class CsvBlock(IndicatorSchema schema) : IVillageIdSet, IDisposa
     /// <summary>Tells whether a village gave an id (so the reader checks it for a duplicate).</summary>
     public bool HasId(int row) => _hasId[row];
 
-    /// <summary>Takes the block's text (and empties what it held before).</summary>
+    /// <summary>Takes the block's text (and empties what it held before); <see cref="Release"/> then lets it be parsed.</summary>
     public void Fill(ReadOnlySpan<char> text, long firstLine)
     {
         if (Text.Length < text.Length)
@@ -58,10 +58,16 @@ internal sealed class CsvBlock(IndicatorSchema schema) : IVillageIdSet, IDisposa
         HeaderReader = null;
         Failure = null;
         Parsed.Reset();
-        Volatile.Write(ref _claimed, 0);
         Array.Clear(_hasId, 0, Math.Min(_hasId.Length, Rows.Count));
         Rows.Clear();
     }
+
+    /// <summary>
+    /// Lets the block be claimed, once it is filled and its faults are queued. A block stays claimed from its last parse
+    /// until then: a worker queued for a use before (the reader may have parsed the block itself meanwhile) must not
+    /// claim it while it is being filled, or it parses half a block without its fixes.
+    /// </summary>
+    public void Release() => Volatile.Write(ref _claimed, 0);
 
     /// <summary>Notes that the village just added has an id; the check itself waits for the reader.</summary>
     bool IVillageIdSet.AddId(string id)

@@ -25,6 +25,7 @@ internal sealed class CsvVillageSource : VillageSource
     private readonly IndicatorSchema _schema;
     private readonly int _blockChars;
     private readonly int _maxInFlight = Math.Max(2, Environment.ProcessorCount) + 1;
+    private readonly Action<Action> _queueParse;
     private readonly CsvRowParser? _inOneGo;
     private readonly SepReader _headerReader;
     private readonly Queue<CsvBlock> _inFlight = new();
@@ -34,8 +35,14 @@ internal sealed class CsvVillageSource : VillageSource
     private int _currentRow;
     private bool _cut;
 
-    public CsvVillageSource(Stream stream, VillageRowBuilder builder, int blockChars = DefaultBlockChars)
+    /// <summary>Initializes a new instance of the <see cref="CsvVillageSource"/> class.</summary>
+    /// <param name="stream">The file.</param>
+    /// <param name="builder">Checks and stores each village.</param>
+    /// <param name="blockChars">The characters of a block; 0 reads the file in one go on the caller's thread.</param>
+    /// <param name="queueParse">Queues a block's parse to a worker; the thread pool unless a test runs workers its own way.</param>
+    public CsvVillageSource(Stream stream, VillageRowBuilder builder, int blockChars = DefaultBlockChars, Action<Action>? queueParse = null)
     {
+        _queueParse = queueParse ?? (static work => Task.Run(work));
         _guard = new CsvLineGuard(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16));
         _schema = builder.Schema;
         _blockChars = builder.Inferring ? 0 : Math.Max(0, blockChars);
@@ -128,8 +135,9 @@ internal sealed class CsvVillageSource : VillageSource
 
     private void Start(CsvBlock block)
     {
+        block.Release();
         _inFlight.Enqueue(block);
-        _ = Task.Run(() =>
+        _queueParse(() =>
         {
             if (block.TryClaim())
             {
