@@ -57,7 +57,7 @@ public sealed class LibraryMessageLanguageTests
     [InlineData("zh", "评星标准无法加载：")]
     public void CriteriaException_Heading_FollowsTheUiCulture(string culture, string heading)
     {
-        var exception = InCulture(culture, () => new CriteriaException([new CriteriaDiagnostic("t.json", "$", null, null, null, "x")]));
+        var exception = TestCulture.InUiCulture(culture, () => new CriteriaException([new CriteriaDiagnostic("t.json", "$", null, null, null, "x")]));
 
         Assert.StartsWith(heading, exception.Message, StringComparison.Ordinal);
     }
@@ -69,7 +69,7 @@ public sealed class LibraryMessageLanguageTests
     {
         var diagnostic = new CriteriaDiagnostic("t.json", "$", null, null, null, "x");
 
-        var exception = InCulture(culture, () => new CriteriaException([diagnostic, diagnostic]));
+        var exception = TestCulture.InUiCulture(culture, () => new CriteriaException([diagnostic, diagnostic]));
 
         Assert.StartsWith(heading, exception.Message, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public sealed class LibraryMessageLanguageTests
     [InlineData("""{"schemaVersion":"9.0","criteria":{"id":"x","version":null,"name":{"zh":"","en":""},"period":"2022"},"villages":[]}""", "zh", "不支持评定结果的 schemaVersion 9.0；本程序只能读取 1.x")]
     public void ReadResults_BrokenDocument_IsInTheUiCulture(string json, string culture, string expected)
     {
-        var exception = InCulture(culture, () => Assert.Throws<ResultsFormatException>(() => RatingJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)))));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<ResultsFormatException>(() => RatingJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)))));
 
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
     }
@@ -99,7 +99,7 @@ public sealed class LibraryMessageLanguageTests
     {
         var rater = TestFactory.Rater(Documents.OneCriterion("income > 0"));
 
-        var problems = InCulture(culture, () =>
+        var problems = TestCulture.InUiCulture(culture, () =>
         {
             // A string that is not UTF-8 passes the scan for the object's end and fails when the village is read.
             byte[] bytes = [.. "[ { \"id\": \"v"u8, 0xFF, .. "\", \"income\": 1 } ]"u8];
@@ -117,7 +117,7 @@ public sealed class LibraryMessageLanguageTests
     [InlineData("zh", "无法打开它的清单（manifest）：manifest.json was not packed")]
     public void Catalog_ManifestThrows_IsInTheUiCulture(string culture, string expected)
     {
-        var exception = InCulture(culture, () => Assert.Throws<CriteriaException>(() => new CategoryCatalog([new FaultyPlugins.ManifestThrows()])));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<CriteriaException>(() => new CategoryCatalog([new FaultyPlugins.ManifestThrows()])));
 
         Assert.Contains(expected, Assert.Single(exception.Diagnostics).Message, StringComparison.Ordinal);
     }
@@ -127,7 +127,7 @@ public sealed class LibraryMessageLanguageTests
     [InlineData("zh", "两个插件都提供星“faulty_sharing”")]
     public void Catalog_TwoPluginsClaimOneCategory_IsInTheUiCulture(string culture, string expected)
     {
-        var exception = InCulture(culture, () => Assert.Throws<CriteriaException>(() => new CategoryCatalog([new FaultyPlugins.Sharing(), new SharingAgain()])));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<CriteriaException>(() => new CategoryCatalog([new FaultyPlugins.Sharing(), new SharingAgain()])));
 
         Assert.Contains(exception.Diagnostics, d => d.Message.StartsWith(expected, StringComparison.Ordinal));
     }
@@ -137,7 +137,7 @@ public sealed class LibraryMessageLanguageTests
     [InlineData("zh", "插件 ", " 在注册时出错：")]
     public void Catalog_PluginThrowsWhileRegistering_IsInTheUiCulture(string culture, string start, string middle)
     {
-        var exception = InCulture(culture, () => Assert.Throws<CriteriaException>(() => new CategoryCatalog([new FaultyPlugins.HelpersThrow()])));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<CriteriaException>(() => new CategoryCatalog([new FaultyPlugins.HelpersThrow()])));
 
         var message = Assert.Single(exception.Diagnostics).Message;
         Assert.StartsWith(start, message, StringComparison.Ordinal);
@@ -152,7 +152,7 @@ public sealed class LibraryMessageLanguageTests
         using var provider = new ServiceCollection().AddFiveStar(b => b.AddCriteriaJson(Documents.OneCriterion("income > 0"))).BuildServiceProvider();
         var registry = provider.GetRequiredService<StarRaterRegistry>();
 
-        var exception = InCulture(culture, () => Assert.Throws<KeyNotFoundException>(() => registry.Get("nope")));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<KeyNotFoundException>(() => registry.Get("nope")));
 
         Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
     }
@@ -164,7 +164,7 @@ public sealed class LibraryMessageLanguageTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "fivestar-no-such-plugins-" + Guid.NewGuid().ToString("N"));
 
-        var exception = InCulture(culture, () => Assert.Throws<PluginLoadException>(() => PluginFolderLoader.Load(missing)));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<PluginLoadException>(() => PluginFolderLoader.Load(missing)));
 
         Assert.EndsWith(problem, Assert.Single(exception.Problems), StringComparison.Ordinal);
         Assert.StartsWith(heading, exception.Message, StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public sealed class LibraryMessageLanguageTests
             File.WriteAllText(Path.Combine(folder, "notes.dll"), "this is not an assembly");
             File.Copy(typeof(FactAttribute).Assembly.Location, Path.Combine(folder, "xunit.core.dll"));
 
-            var exception = InCulture(culture, () => Assert.Throws<PluginLoadException>(() => PluginFolderLoader.Load(folder)));
+            var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<PluginLoadException>(() => PluginFolderLoader.Load(folder)));
 
             Assert.Contains(exception.Problems, p => p.EndsWith(notAnAssembly, StringComparison.Ordinal));
             Assert.Contains(exception.Problems, p => p.Contains(noPlugin, StringComparison.Ordinal));
@@ -197,7 +197,7 @@ public sealed class LibraryMessageLanguageTests
     [InlineData("zh", "程序集 FiveStar.Tests 中缺少嵌入资源“FiveStar.Tests.manifest.json”（插件的清单）。")]
     public void EmbeddedManifestPlugin_ResourceMissing_IsInTheUiCulture(string culture, string expected)
     {
-        var exception = InCulture(culture, () => Assert.Throws<InvalidOperationException>(() => new UnpackedPlugin().OpenManifest()));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<InvalidOperationException>(() => new UnpackedPlugin().OpenManifest()));
 
         Assert.Equal(expected, exception.Message);
     }
@@ -207,7 +207,7 @@ public sealed class LibraryMessageLanguageTests
     [InlineData("zh", "“fr”不是 FiveStar 支持的语言；请用 zh（中文）或 en（英文）。")]
     public void LanguageParse_UnknownCode_IsInTheUiCulture(string culture, string expected)
     {
-        var exception = InCulture(culture, () => Assert.Throws<FormatException>(() => Language.Parse("fr")));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<FormatException>(() => Language.Parse("fr")));
 
         Assert.Equal(expected, exception.Message);
     }
@@ -219,19 +219,6 @@ public sealed class LibraryMessageLanguageTests
         return exception.Diagnostics.Select(d => d.Message).ToList();
     }
 
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 
     /// <summary>A plug-in whose author forgot to embed its manifest.</summary>
     private sealed class UnpackedPlugin() : EmbeddedManifestPlugin("unpacked");

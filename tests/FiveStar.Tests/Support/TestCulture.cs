@@ -15,4 +15,23 @@ internal static class TestCulture
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-US");
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
     }
+
+    /// <summary>Runs <paramref name="action"/> under a UI culture, then puts the thread's back.</summary>
+    /// <typeparam name="T">What the action returns.</typeparam>
+    /// <param name="culture">The culture's name, e.g. <c>zh-CN</c>.</param>
+    /// <param name="action">What to run.</param>
+    /// <returns>What the action returned.</returns>
+    internal static T InUiCulture<T>(string culture, Func<T> action)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }

@@ -105,13 +105,13 @@ public sealed partial class JsonSyntaxErrorTests
     [InlineData("zh", "不是 FiveStar 评定结果文件：第 2 行第 3 列：“yes”不是有效的值：文字要用英文双引号括起来（\"yes\"），数字、true、false、null 则直接写")]
     public void ReadResults_InvalidJson_IsToldAtItsLineAndColumn(string culture, string expected)
     {
-        var exception = InCulture(culture, () => Assert.Throws<ResultsFormatException>(() => RatingJson.Read(new MemoryStream("{\"schemaVersion\": \"1.0\",\n  yes"u8.ToArray()))));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<ResultsFormatException>(() => RatingJson.Read(new MemoryStream("{\"schemaVersion\": \"1.0\",\n  yes"u8.ToArray()))));
 
         Assert.Equal(expected, exception.Message);
         AssertNoReaderText(exception.Message, culture == "zh" ? Language.Chinese : Language.English);
     }
 
-    private static DataProblem VillageProblem(string culture, string text, VillageFileFormat format) => InCulture(culture, () =>
+    private static DataProblem VillageProblem(string culture, string text, VillageFileFormat format) => TestCulture.InUiCulture(culture, () =>
     {
         var rater = TestFactory.Rater(Documents.OneCriterion("income > 0"));
         using var reader = VillageReader.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(text)), rater.Schema, format, "v");
@@ -136,19 +136,6 @@ public sealed partial class JsonSyntaxErrorTests
         }
     }
 
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 
     [GeneratedRegex("[A-Za-z]{2,}")]
     private static partial Regex EnglishWord();

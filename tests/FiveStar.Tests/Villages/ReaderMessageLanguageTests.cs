@@ -17,7 +17,7 @@ public class ReaderMessageLanguageTests
     {
         var pdf = new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n"));
 
-        var exception = InCulture(culture, () => Assert.Throws<InvalidDataException>(() => VillageReader.FromStream(pdf, Hanzhuang.Rater.Schema, VillageFileFormat.Csv, "villages.csv")));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<InvalidDataException>(() => VillageReader.FromStream(pdf, Hanzhuang.Rater.Schema, VillageFileFormat.Csv, "villages.csv")));
 
         Assert.Equal(expected, exception.Message);
     }
@@ -29,7 +29,7 @@ public class ReaderMessageLanguageTests
     {
         var csv = new MemoryStream(Encoding.UTF8.GetBytes("id,collective_income_yuan,村集体经济年收入（元/年）\nhz01,1,2\n"));
 
-        var exception = InCulture(culture, () => Assert.Throws<InvalidDataException>(() => VillageReader.FromStream(csv, Hanzhuang.Rater.Schema, VillageFileFormat.Csv, "villages.csv")));
+        var exception = TestCulture.InUiCulture(culture, () => Assert.Throws<InvalidDataException>(() => VillageReader.FromStream(csv, Hanzhuang.Rater.Schema, VillageFileFormat.Csv, "villages.csv")));
 
         Assert.StartsWith(start, exception.Message, StringComparison.Ordinal);
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public class ReaderMessageLanguageTests
     [InlineData("zh-CN", "collective_income_yuan 的值是“lots”；应为")]
     public void ReadBatch_TextInANumberColumn_ProblemInTheCallersLanguage(string culture, string expected)
     {
-        var problems = InCulture(culture, () =>
+        var problems = TestCulture.InUiCulture(culture, () =>
         {
             var batch = Hanzhuang.Batch(Hanzhuang.CsvWith("hz03", "collective_income_yuan", "lots"));
             return batch.GetProblems(2);
@@ -54,7 +54,7 @@ public class ReaderMessageLanguageTests
     [InlineData("zh-CN", "population 是日期（2022-03-01）；应为")]
     public void ReadBatch_DateInANumberCell_ProblemInTheCallersLanguage(string culture, string expected)
     {
-        var problems = InCulture(culture, () =>
+        var problems = TestCulture.InUiCulture(culture, () =>
         {
             var rater = Hanzhuang.Rater;
             using var reader = VillageReader.Open(RepositoryPaths.Of("tests/FiveStar.Tests/TestData/xlsx/cells.xlsx"), rater.Schema, null, "数据");
@@ -71,7 +71,7 @@ public class ReaderMessageLanguageTests
     [InlineData("zh-CN", "collective_income_yuan：单元格中是错误值 #DIV/0!，不是数值；应为数字")]
     public void ReadBatch_ErrorCellInAWorkbook_ProblemInTheCallersLanguage(string culture, string expected)
     {
-        var problems = InCulture(culture, () =>
+        var problems = TestCulture.InUiCulture(culture, () =>
         {
             var rater = Hanzhuang.Rater;
             using var reader = VillageReader.Open(RepositoryPaths.Of("tests/FiveStar.Tests/TestData/xlsx/cells.xlsx"), rater.Schema, null, "数据");
@@ -81,19 +81,5 @@ public class ReaderMessageLanguageTests
         });
 
         Assert.Contains(problems, p => p.Message == expected && p.Cell == "数据!D7");
-    }
-
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 }
