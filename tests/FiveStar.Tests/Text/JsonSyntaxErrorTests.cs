@@ -136,7 +136,6 @@ public sealed partial class JsonSyntaxErrorTests
         }
     }
 
-
     [GeneratedRegex("[A-Za-z]{2,}")]
     private static partial Regex EnglishWord();
 }
