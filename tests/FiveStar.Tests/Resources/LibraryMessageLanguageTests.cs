@@ -219,7 +219,6 @@ public sealed class LibraryMessageLanguageTests
         return exception.Diagnostics.Select(d => d.Message).ToList();
     }
 
-
     /// <summary>A plug-in whose author forgot to embed its manifest.</summary>
     private sealed class UnpackedPlugin() : EmbeddedManifestPlugin("unpacked");
 
