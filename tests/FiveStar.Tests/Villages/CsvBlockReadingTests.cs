@@ -114,6 +114,22 @@ public class CsvBlockReadingTests
         Assert.Equal(Snapshot(Small.Value, bytes, 0), Snapshot(Small.Value, bytes, 64));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    public void ReadBatch_EmptyRequiredValueAndReusedId_AreReportedAtTheirColumns(int blockChars)
+    {
+        // The id is not the first column here, so column 1 would point at the wrong field.
+        var bytes = Encoding.UTF8.GetBytes("name,toilets,id,income\n一村,80,v1,200\n二村,80,v2,\n又一村,80,v1,300\n");
+
+        var (batch, _) = Read(Small.Value, bytes, blockChars);
+
+        var missing = Assert.Single(batch.GetProblems(1));
+        Assert.Equal((DataProblemKind.MissingRequired, "income", 3L, 4), (missing.Kind, missing.Indicator, missing.Line, missing.Column));
+        var duplicate = Assert.Single(batch.GetProblems(2));
+        Assert.Equal((DataProblemKind.DuplicateId, 4L, 3), (duplicate.Kind, duplicate.Line, duplicate.Column));
+    }
+
     [Fact]
     public void ReadBatch_LineLongerThanARowInBlocks_IsCutAndReportedAsInOneGo()
     {

@@ -107,7 +107,7 @@ public class XlsxVillageReaderTests
         Assert.Equal([3, 4, 5, 6, 7, 8, 10], problemRows);
         var duplicate = Assert.Single(batch.GetProblems(10));
         Assert.Equal(DataProblemKind.DuplicateId, duplicate.Kind);
-        Assert.Equal("数据!13:13", duplicate.Cell);
+        Assert.Equal("数据!A13", duplicate.Cell);
 
         // The second sheet was read (--sheet 数据); the remark column is no indicator, a warning at its header cell.
         Assert.Equal("数据", reader.Sheet);

@@ -21,6 +21,15 @@ internal sealed class CsvColumns
             IndicatorType.Text => CsvFieldKind.Text,
             _ => CsvFieldKind.Number,
         }).ToArray();
+        SlotColumns = new int[builder.Schema.Count];
+        for (var column = Slots.Length - 1; column >= 0; column--)
+        {
+            if (Slots[column] >= 0)
+            {
+                SlotColumns[Slots[column]] = column + 1;
+            }
+        }
+
         IdColumn = Array.FindIndex(Names, builder.IsId);
         NameColumn = Array.FindIndex(Names, builder.IsName);
         Dialect = reader.Spec.Sep;
@@ -31,6 +40,9 @@ internal sealed class CsvColumns
 
     /// <summary>Gets, per column, the indicator slot it gives, or -1.</summary>
     public int[] Slots { get; }
+
+    /// <summary>Gets, per indicator slot, the 1-based column that gives it (the first, if two do), 0 when none does.</summary>
+    public int[] SlotColumns { get; }
 
     /// <summary>Gets, per column, what its indicator holds (the fast parse path).</summary>
     public CsvFieldKind[] Kinds { get; }

@@ -153,15 +153,20 @@ internal static class ValueParser
         Store(batch, row, slot, value ? "true" : "false", line, column);
     }
 
-    /// <summary>Records every required indicator the row has no value for.</summary>
-    public static void CheckRequired(VillageBatch batch, int row, long? line)
+    /// <summary>Records every required indicator the row has no value for, at its column when the file has one (a workbook's batch turns it into the cell).</summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="row">The village's row.</param>
+    /// <param name="line">The village's line, or its row in a sheet.</param>
+    /// <param name="slotColumns">Per slot, the 1-based column the file gives it in, 0 when none; empty when the input has no columns.</param>
+    public static void CheckRequired(VillageBatch batch, int row, long? line, ReadOnlySpan<int> slotColumns = default)
     {
         var schema = batch.Schema;
         foreach (var slot in schema.RequiredSlots)
         {
             if (double.IsNaN(batch.Get(row, slot)) && !HasProblemFor(batch, row, schema.Indicators[slot].Id))
             {
-                batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_RequiredMissing), schema.Indicators[slot].Id), schema.Indicators[slot].Id, line, null));
+                int? column = slot < slotColumns.Length && slotColumns[slot] > 0 ? slotColumns[slot] : null;
+                batch.AddProblem(row, new DataProblem(DataProblemKind.MissingRequired, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_RequiredMissing), schema.Indicators[slot].Id), schema.Indicators[slot].Id, line, column));
             }
         }
     }

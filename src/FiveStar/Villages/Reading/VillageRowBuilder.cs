@@ -101,10 +101,11 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema, int idMemoryBoun
     /// <param name="id">The id as the input gives it.</param>
     /// <param name="name">The name as the input gives it.</param>
     /// <param name="line">The input line.</param>
-    public int Begin(VillageBatch batch, string? id, string? name, long line) => Begin(batch, _seenIds, id, name, line, 0);
+    /// <param name="idColumn">The 1-based column of the id, where a duplicate is reported.</param>
+    public int Begin(VillageBatch batch, string? id, string? name, long line, int? idColumn = null) => Begin(batch, _seenIds, id, name, line, 0, idColumn);
 
-    /// <summary>Starts a village as <see cref="Begin(VillageBatch, string?, string?, long)"/> does, checking its id against <paramref name="ids"/>.</summary>
-    public static int Begin(VillageBatch batch, IVillageIdSet ids, string? id, string? name, long line, long position)
+    /// <summary>Starts a village as <see cref="Begin(VillageBatch, string?, string?, long, int?)"/> does, checking its id against <paramref name="ids"/>.</summary>
+    public static int Begin(VillageBatch batch, IVillageIdSet ids, string? id, string? name, long line, long position, int? idColumn = null)
     {
         var hasId = !string.IsNullOrWhiteSpace(id);
         var villageId = hasId ? id!.Trim() : line > 0 || position <= 0 ? $"line-{line}" : $"item-{position}";
@@ -116,17 +117,19 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema, int idMemoryBoun
         }
         else if (!ids.AddId(villageId))
         {
-            batch.AddProblem(row, DuplicateId(villageId, at));
+            batch.AddProblem(row, DuplicateId(villageId, at, idColumn));
         }
 
         return row;
     }
 
-    /// <summary>The problem of an id an earlier village already used.</summary>
-    public static DataProblem DuplicateId(string id, long? line) =>
-        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line, null);
+    /// <summary>The problem of an id an earlier village already used, at the id's column when the file has one.</summary>
+    public static DataProblem DuplicateId(string id, long? line, int? column = null) =>
+        new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line, column);
 
-    public static void End(VillageBatch batch, int row, long line) => ValueParser.CheckRequired(batch, row, line > 0 ? line : null);
+    /// <summary>Ends a village: reports the required indicators it has no value for (at their columns, when given).</summary>
+    public static void End(VillageBatch batch, int row, long line, ReadOnlySpan<int> slotColumns = default) =>
+        ValueParser.CheckRequired(batch, row, line > 0 ? line : null, slotColumns);
 
     /// <summary>Deletes the id set's temporary files.</summary>
     public void Dispose() => _seenIds.Dispose();

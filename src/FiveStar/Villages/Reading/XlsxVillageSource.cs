@@ -26,6 +26,9 @@ internal sealed class XlsxVillageSource : VillageSource
     private readonly Queue<(long Row, XlsxCell[] Cells)> _pending = new();
     private readonly List<XlsxCell> _cells = [];
     private readonly int[] _slots;
+
+    // Per indicator slot, the 1-based column that gives it (0: none), where a missing required value is reported.
+    private readonly int[] _slotColumns;
     private readonly int _idColumn;
     private readonly int _nameColumn;
     private long _row;
@@ -64,6 +67,15 @@ internal sealed class XlsxVillageSource : VillageSource
                 else if (_nameColumn == 0 && builder.IsName(header))
                 {
                     _nameColumn = column;
+                }
+            }
+
+            _slotColumns = new int[builder.Schema.Count];
+            for (var column = _slots.Length - 1; column >= 1; column--)
+            {
+                if (_slots[column] >= 0)
+                {
+                    _slotColumns[_slots[column]] = column;
                 }
             }
         }
@@ -127,7 +139,7 @@ internal sealed class XlsxVillageSource : VillageSource
                 continue;
             }
 
-            var row = builder.Begin(batch, id, name, rowNumber);
+            var row = builder.Begin(batch, id, name, rowNumber, _idColumn > 0 ? _idColumn : null);
             foreach (var cell in cells)
             {
                 if (cell.Column >= _slots.Length)
@@ -146,7 +158,7 @@ internal sealed class XlsxVillageSource : VillageSource
                 }
             }
 
-            VillageRowBuilder.End(batch, row, rowNumber);
+            VillageRowBuilder.End(batch, row, rowNumber, _slotColumns);
             return row;
         }
     }
