@@ -199,7 +199,7 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
 
     private void FlushLog()
     {
-        _log ??= Temporary("ids");
+        _log ??= Temporary("ids", 1 << 16);
         _log.Seek(0, SeekOrigin.End);
         _log.Write(MemoryMarshal.AsBytes(_logTail.AsSpan(0, _logTailLength)));
         _log.Flush();
@@ -331,15 +331,22 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         }
 
         SortNearlySorted(_spillKeys.AsSpan(0, n), _spillPositions.AsSpan(0, n));
-        var file = Temporary("run");
+        var file = Temporary("run", bufferSize: 0);
         var index = new ulong[(n + IndexEvery - 1) / IndexEvery];
-        var buffer = new byte[IndexEvery * RecordSize];
-        for (var start = 0; start < n; start += IndexEvery)
+
+        // Records go out 4,096 at a time (64 KiB a write; the file is unbuffered).
+        const int WriteRecords = 16 * IndexEvery;
+        var buffer = new byte[WriteRecords * RecordSize];
+        for (var start = 0; start < n; start += WriteRecords)
         {
-            var end = Math.Min(n, start + IndexEvery);
-            index[start / IndexEvery] = _spillKeys[start];
+            var end = Math.Min(n, start + WriteRecords);
             for (var r = start; r < end; r++)
             {
+                if (r % IndexEvery == 0)
+                {
+                    index[r / IndexEvery] = _spillKeys[r];
+                }
+
                 BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan((r - start) * RecordSize), _spillKeys[r]);
                 BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(((r - start) * RecordSize) + 8), _spillPositions[r]);
             }
@@ -426,12 +433,15 @@ internal sealed class DuplicateIdSet : IVillageIdSet, IDisposable
         return (block, (uint)z, (uint)(z >> 20) | 1);
     }
 
-    private FileStream Temporary(string kind) => new(
+    // A run is written once, in large chunks, and read with RandomAccess, so it is unbuffered: a FileStream buffer would
+    // be 64 KiB held per run for the rest of the read (76 runs at ten million ids). The log is appended to in small
+    // pieces, so it keeps one.
+    private FileStream Temporary(string kind, int bufferSize) => new(
         Path.Combine(_folder, $"fivestar-{kind}-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp"),
         FileMode.CreateNew,
         FileAccess.ReadWrite,
         FileShare.None,
-        1 << 16,
+        bufferSize,
         FileOptions.DeleteOnClose);
 
     /// <summary>A spilled run: its file of (key, log position) records sorted by key, every 256th key, and how its keys are turned.</summary>
