@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using FiveStar.Compilation;
 using FiveStar.Criteria;
 using FiveStar.DependencyInjection;
@@ -25,9 +26,16 @@ public sealed partial class StarRaterFactory
     /// <param name="options">The loader's limits.</param>
     /// <param name="timeProvider">The clock for the default rating year.</param>
     /// <param name="logger">Receives load diagnostics.</param>
+    /// <exception cref="PlatformNotSupportedException">The process cannot generate code (published native, or a file-based app by default).</exception>
     internal StarRaterFactory(CategoryCatalog catalog, CriteriaLoaderOptions? options = null, TimeProvider? timeProvider = null, ILogger<StarRaterFactory>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // Said here, before any criteria: otherwise the first load fails deep in the compiler as FiveStar's own fault.
+            throw new PlatformNotSupportedException(Localizer.Format((options ?? new CriteriaLoaderOptions()).Language, nameof(Messages.Factory_NeedsDynamicCode)));
+        }
+
         CompilerWarmUp.Start();
         Loader = new CriteriaLoader(catalog, options, timeProvider);
         Compiler = new CriteriaCompiler(catalog, options);
@@ -54,6 +62,7 @@ public sealed partial class StarRaterFactory
     /// </summary>
     /// <param name="configure">Adds plug-ins and shipped documents, e.g. <c>b =&gt; b.AddStandardCategories().AddPluginsFrom("plugins")</c>.</param>
     /// <returns>A factory.</returns>
+    /// <exception cref="PlatformNotSupportedException">The process cannot generate code (published native, or a .NET file-based app, which is by default): FiveStar compiles criteria at run time.</exception>
     public static StarRaterFactory Create(Action<IFiveStarBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
