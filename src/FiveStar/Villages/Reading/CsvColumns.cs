@@ -21,14 +21,7 @@ internal sealed class CsvColumns
             IndicatorType.Text => CsvFieldKind.Text,
             _ => CsvFieldKind.Number,
         }).ToArray();
-        SlotColumns = new int[builder.Schema.Count];
-        for (var column = Slots.Length - 1; column >= 0; column--)
-        {
-            if (Slots[column] >= 0)
-            {
-                SlotColumns[Slots[column]] = column + 1;
-            }
-        }
+        SlotColumns = VillageRowBuilder.ColumnsOfSlots(Slots, builder.Schema.Count, firstColumn: 0);
 
         IdColumn = Array.FindIndex(Names, builder.IsId);
         NameColumn = Array.FindIndex(Names, builder.IsName);
@@ -48,6 +41,9 @@ internal sealed class CsvColumns
     public CsvFieldKind[] Kinds { get; }
 
     public int IdColumn { get; }
+
+    /// <summary>Gets the id's 1-based column, where a reused id is reported, or null when the file has none.</summary>
+    public int? IdColumnNumber => IdColumn >= 0 ? IdColumn + 1 : null;
 
     public int NameColumn { get; }
 

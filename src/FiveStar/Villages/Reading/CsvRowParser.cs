@@ -174,7 +174,7 @@ internal sealed class CsvRowParser(SepReader reader, Queue<CsvLineFault> faults,
         var nameColumn = columns.NameColumn;
         var id = idColumn >= 0 && idColumn < record.ColCount ? Value(record[idColumn].Span).ToString() : null;
         var name = nameColumn >= 0 && nameColumn < record.ColCount ? Value(record[nameColumn].Span).ToString() : null;
-        var row = VillageRowBuilder.Begin(batch, ids, id, name, line, 0, idColumn >= 0 ? idColumn + 1 : null);
+        var row = VillageRowBuilder.Begin(batch, ids, id, name, line, 0, columns.IdColumnNumber);
         var fault = false;
         while (TryTakeFault(lineToExcl, out var fix))
         {

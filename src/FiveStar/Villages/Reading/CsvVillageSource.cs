@@ -102,7 +102,7 @@ internal sealed class CsvVillageSource : VillageSource
             if (!builder.Ids.AddId(id))
             {
                 var line = rows.GetLine(row);
-                duplicate = VillageRowBuilder.DuplicateId(id, line > 0 ? line : null, _columns.IdColumn >= 0 ? _columns.IdColumn + 1 : null);
+                duplicate = VillageRowBuilder.DuplicateId(id, line > 0 ? line : null, _columns.IdColumnNumber);
             }
         }
 

@@ -127,6 +127,24 @@ internal sealed class VillageRowBuilder(IndicatorSchema schema, int idMemoryBoun
     public static DataProblem DuplicateId(string id, long? line, int? column = null) =>
         new(DataProblemKind.DuplicateId, ProblemSeverity.Error, Localizer.Format(Language.Current, nameof(Messages.Data_DuplicateId), id), "id", line, column);
 
+    /// <summary>Per indicator slot, the 1-based column that gives it (the first, if two do), 0 when none does.</summary>
+    /// <param name="slotOfColumn">Per column, the slot it gives or -1; index <paramref name="firstColumn"/> is column 1.</param>
+    /// <param name="slots">The number of slots.</param>
+    /// <param name="firstColumn">The index of column 1 in <paramref name="slotOfColumn"/> (0, or 1 for an array indexed by column number).</param>
+    public static int[] ColumnsOfSlots(ReadOnlySpan<int> slotOfColumn, int slots, int firstColumn)
+    {
+        var columns = new int[slots];
+        for (var i = slotOfColumn.Length - 1; i >= firstColumn; i--)
+        {
+            if (slotOfColumn[i] >= 0)
+            {
+                columns[slotOfColumn[i]] = i - firstColumn + 1;
+            }
+        }
+
+        return columns;
+    }
+
     /// <summary>Ends a village: reports the required indicators it has no value for (at their columns, when given).</summary>
     public static void End(VillageBatch batch, int row, long line, ReadOnlySpan<int> slotColumns = default) =>
         ValueParser.CheckRequired(batch, row, line > 0 ? line : null, slotColumns);

@@ -70,14 +70,7 @@ internal sealed class XlsxVillageSource : VillageSource
                 }
             }
 
-            _slotColumns = new int[builder.Schema.Count];
-            for (var column = _slots.Length - 1; column >= 1; column--)
-            {
-                if (_slots[column] >= 0)
-                {
-                    _slotColumns[_slots[column]] = column;
-                }
-            }
+            _slotColumns = VillageRowBuilder.ColumnsOfSlots(_slots, builder.Schema.Count, firstColumn: 1);
         }
         catch (Exception exception) when (exception is XmlException or IOException || (exception is InvalidDataException && !exception.Message.StartsWith(sourceName, StringComparison.Ordinal)))
         {
